@@ -1,0 +1,2 @@
+package org.nianbao;
+final class Placeholder {}
