@@ -1,2 +1,0 @@
-package org.nianbao;
-final class Placeholder {}

@@ -1,0 +1,34 @@
+package org.nianbao.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** One extracted report: the whole canonical model of one input PDF. */
+public record Report(
+    String schemaVersion,
+    SourceInfo source,
+    ReportInfo report,
+    List<PageInfo> pages,
+    List<Section> sections,
+    List<Table> tables,
+    Data data,
+    Map<String, Provenance> provenance,
+    List<Check> checks,
+    List<Warning> warnings) {
+
+  public static final String SCHEMA_VERSION = "1";
+
+  public Report {
+    pages = List.copyOf(pages);
+    sections = List.copyOf(sections);
+    tables = List.copyOf(tables);
+    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+    checks = List.copyOf(checks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** Number of checks that did not pass. */
+  public long failedCheckCount() {
+    return checks.stream().filter(c -> !c.passed()).count();
+  }
+}
