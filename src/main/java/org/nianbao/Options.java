@@ -1,0 +1,175 @@
+package org.nianbao;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Immutable extraction options. Build with {@link #builder()}; derive a per-call override with
+ * {@link #toBuilder()}. Setters validate eagerly so a bad value fails where it is set.
+ */
+public final class Options {
+
+  /** When to OCR a page (the names follow Apache Tika's PDF parser). */
+  public enum OcrStrategy {
+    /** OCR pages whose text layer is missing or garbage; never a page with a good text layer. */
+    AUTO,
+    /** Never OCR: image-only pages yield no text and a warning. */
+    NO_OCR,
+    /** OCR every page, ignoring the text layer. */
+    OCR_ONLY
+  }
+
+  /** How tables are found on text-layer pages. */
+  public enum TableMethod {
+    /** Lattice (ruling lines) where the page has rulings, stream (text alignment) elsewhere. */
+    AUTO,
+    LATTICE,
+    STREAM
+  }
+
+  private static final Options DEFAULTS = builder().build();
+
+  private final OcrStrategy ocrStrategy;
+  private final TableMethod tableMethod;
+  private final String ocrLanguage;
+  private final int ocrDpi;
+  private final Path tessdata;
+  private final int maxPages;
+  private final Duration timeout;
+
+  private Options(Builder b) {
+    this.ocrStrategy = b.ocrStrategy;
+    this.tableMethod = b.tableMethod;
+    this.ocrLanguage = b.ocrLanguage;
+    this.ocrDpi = b.ocrDpi;
+    this.tessdata = b.tessdata;
+    this.maxPages = b.maxPages;
+    this.timeout = b.timeout;
+  }
+
+  public static Options defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.ocrStrategy = ocrStrategy;
+    b.tableMethod = tableMethod;
+    b.ocrLanguage = ocrLanguage;
+    b.ocrDpi = ocrDpi;
+    b.tessdata = tessdata;
+    b.maxPages = maxPages;
+    b.timeout = timeout;
+    return b;
+  }
+
+  public OcrStrategy ocrStrategy() {
+    return ocrStrategy;
+  }
+
+  public TableMethod tableMethod() {
+    return tableMethod;
+  }
+
+  /** Tesseract language for labels and narrative, e.g. {@code chi_sim}. */
+  public String ocrLanguage() {
+    return ocrLanguage;
+  }
+
+  /** Resolution image-only pages are rendered at when they carry no usable embedded image. */
+  public int ocrDpi() {
+    return ocrDpi;
+  }
+
+  /** Tesseract data folder; empty means the engine's default (Debian: /usr/share/tesseract-ocr). */
+  public Optional<Path> tessdata() {
+    return Optional.ofNullable(tessdata);
+  }
+
+  /** Page limit per document; 0 means no limit. */
+  public int maxPages() {
+    return maxPages;
+  }
+
+  /** Time limit per document; {@link Duration#ZERO} means no limit. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  @Override
+  public String toString() {
+    return "Options[ocr=" + ocrStrategy + ", tables=" + tableMethod + ", lang=" + ocrLanguage
+        + ", dpi=" + ocrDpi + ", maxPages=" + maxPages + ", timeout=" + timeout + "]";
+  }
+
+  /** Mutable builder; {@link #build()} gives an immutable {@link Options}. */
+  public static final class Builder {
+    private OcrStrategy ocrStrategy = OcrStrategy.AUTO;
+    private TableMethod tableMethod = TableMethod.AUTO;
+    private String ocrLanguage = "chi_sim";
+    private int ocrDpi = 300;
+    private Path tessdata;
+    private int maxPages = 0;
+    private Duration timeout = Duration.ZERO;
+
+    private Builder() {}
+
+    public Builder ocrStrategy(OcrStrategy v) {
+      this.ocrStrategy = Objects.requireNonNull(v, "ocrStrategy");
+      return this;
+    }
+
+    public Builder tableMethod(TableMethod v) {
+      this.tableMethod = Objects.requireNonNull(v, "tableMethod");
+      return this;
+    }
+
+    public Builder ocrLanguage(String v) {
+      if (v == null || !v.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
+        throw new IllegalArgumentException("ocrLanguage must look like chi_sim or chi_sim+eng: " + v);
+      }
+      this.ocrLanguage = v;
+      return this;
+    }
+
+    public Builder ocrDpi(int v) {
+      if (v < 72 || v > 600) {
+        throw new IllegalArgumentException("ocrDpi must be within 72..600: " + v);
+      }
+      this.ocrDpi = v;
+      return this;
+    }
+
+    public Builder tessdata(Path v) {
+      this.tessdata = v;
+      return this;
+    }
+
+    public Builder maxPages(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("maxPages must be >= 0: " + v);
+      }
+      this.maxPages = v;
+      return this;
+    }
+
+    public Builder timeout(Duration v) {
+      Objects.requireNonNull(v, "timeout");
+      if (v.isNegative()) {
+        throw new IllegalArgumentException("timeout must not be negative: " + v);
+      }
+      this.timeout = v;
+      return this;
+    }
+
+    public Options build() {
+      return new Options(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Output: the report model as JSON (Jackson), and crash-safe file writing. */
+package org.nianbao.emit;
