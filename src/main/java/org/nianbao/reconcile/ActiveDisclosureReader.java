@@ -126,7 +126,11 @@ final class ActiveDisclosureReader {
           FIELD_MIN_SCORE,
           (start, len, t) -> form.fields().get(item.fields().get(t)).score(cells.get(start).text()));
       m.forEach((t, span) -> out.put(item.fields().get(t), cells.get(span.start()).column()));
-      if (!out.isEmpty()) {
+      // a readable header that names other fields means this item's fields are not printed;
+      // only an unreadable header falls back to position
+      boolean readable = cells.stream().anyMatch(cell -> form.fields().values().stream()
+          .anyMatch(f -> f.score(cell.text()) >= FIELD_MIN_SCORE));
+      if (!out.isEmpty() || readable) {
         return out;
       }
     }

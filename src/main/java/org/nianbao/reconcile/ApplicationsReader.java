@@ -72,12 +72,22 @@ final class ApplicationsReader {
         }
       }
     }
-    LabelSet first = form.rows().get(0).label();
+    // in rows that hold figures, every cell with words belongs to the label area
+    int labelColumns = 0;
     for (int r = 0; r < g.rowCount(); r++) {
-      Cell c = g.cellAt(r, 0);
-      if (c != null && first.score(c.text()) >= 0.7 && c.lastColumn() + 1 < g.columnCount()) {
-        return c.lastColumn() + 1;
+      List<Cell> cells = g.cellsStartingInRow(r);
+      boolean hasFigure = cells.stream().anyMatch(c -> isFigure(c.text()));
+      if (!hasFigure) {
+        continue;
       }
+      for (Cell c : cells) {
+        if (LabelNormalizer.hasIdeograph(c.text()) && !NumberParser.parseCount(c.text()).readable()) {
+          labelColumns = Math.max(labelColumns, c.lastColumn() + 1);
+        }
+      }
+    }
+    if (labelColumns > 0 && labelColumns < g.columnCount()) {
+      return labelColumns;
     }
     return Math.max(1, g.columnCount() - VALUE_COLUMNS);
   }
@@ -93,8 +103,7 @@ final class ApplicationsReader {
       }
       for (int c = labelColumns; c < g.columnCount(); c++) {
         Cell cell = g.cellAt(r, c);
-        if (cell != null && !cell.text().isBlank() && NumberParser.parseCount(cell.text()).readable()
-            && !NumberParser.parseCount(cell.text()).blank()) {
+        if (cell != null && isFigure(cell.text())) {
           return r;
         }
       }
@@ -141,6 +150,12 @@ final class ApplicationsReader {
         "applications: applicant headers not all readable (found " + byHeader.keySet()
             + "); columns taken by position");
     return ordered;
+  }
+
+  /** A printed number (not a blank or a dash). */
+  static boolean isFigure(String text) {
+    ParsedNumber n = NumberParser.parseCount(text);
+    return n.readable() && !n.blank();
   }
 
   /** Within a label that broke over several grid rows, the row that actually holds the figure. */

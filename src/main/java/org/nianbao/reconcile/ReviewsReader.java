@@ -51,18 +51,24 @@ final class ReviewsReader {
     return out;
   }
 
-  /** The first row holding only figures (no ideographs); the rows above it are the header. */
+  /**
+   * The figure row: among rows without words, the one with the most printed figures (an OCR
+   * slip in one figure must not make the row look like a header); the rows above are the header.
+   */
   static int dataRow(Table g) {
+    int best = g.rowCount() - 1;
+    long bestFigures = 0;
     for (int r = 0; r < g.rowCount(); r++) {
       List<Cell> cells = g.cellsStartingInRow(r);
-      boolean anyText = cells.stream().anyMatch(c -> !c.text().isBlank());
       boolean anyLabel = cells.stream().anyMatch(c -> LabelNormalizer.hasIdeograph(c.text())
           && !NumberParser.parseCount(c.text()).readable());
-      if (anyText && !anyLabel) {
-        return r;
+      long figures = cells.stream().filter(c -> ApplicationsReader.isFigure(c.text())).count();
+      if (!anyLabel && figures > bestFigures) {
+        best = r;
+        bestFigures = figures;
       }
     }
-    return g.rowCount() - 1;
+    return best;
   }
 
   private static Map<String, Integer> headerColumns(Table g, ReviewsForm form, int dataRow) {

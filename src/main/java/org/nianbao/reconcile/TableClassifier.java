@@ -47,6 +47,16 @@ final class TableClassifier {
         used.add(c.index());
       }
     }
+    if (!chosen.containsKey(TableRole.REVIEWS_AND_LAWSUITS)) {
+      // headers lost (e.g. OCR of a faint header): table 四 is still one row of exactly 15 figures
+      for (int i = 0; i < tables.size(); i++) {
+        if (!used.contains(i) && looksLikeReviewFigures(tables.get(i), catalog.reviews())) {
+          chosen.put(TableRole.REVIEWS_AND_LAWSUITS, i);
+          used.add(i);
+          break;
+        }
+      }
+    }
     Map<TableRole, JoinedTable> joined = new EnumMap<>(TableRole.class);
     Map<String, TableRole> roles = new LinkedHashMap<>();
     for (TableRole role : TableRole.values()) {
@@ -109,6 +119,23 @@ final class TableClassifier {
       }
     }
     return n;
+  }
+
+  private static boolean looksLikeReviewFigures(Table t, ReviewsForm form) {
+    if (t.rowCount() > 6) {
+      return false;
+    }
+    int row = ReviewsReader.dataRow(t);
+    List<Cell> cells = new ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      Cell cell = t.cellAt(row, c);
+      if (cell != null && !cells.contains(cell)) {
+        cells.add(cell);
+      }
+    }
+    return cells.size() == form.figureCount()
+        && cells.stream().allMatch(c -> NumberParser.parseCount(c.text()).readable())
+        && cells.stream().anyMatch(c -> ApplicationsReader.isFigure(c.text()));
   }
 
   private static int templateRows(Table t, List<String> rowLabels) {

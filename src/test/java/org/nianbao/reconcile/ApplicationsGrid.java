@@ -91,6 +91,16 @@ final class ApplicationsGrid {
     return this;
   }
 
+  /** The row's label broken over two grid rows; the second row has only the label's tail. */
+  ApplicationsGrid breakLabel(String key, String head, String tail) {
+    int i = rows.indexOf(spec(key));
+    Spec s = rows.get(i);
+    rows.set(i, new Spec(key, s.group(), s.results(), head, s.values()));
+    rows.add(i + 1, new Spec(key + "~tail", s.group(), s.results(), tail,
+        new String[] {"", "", "", "", "", "", ""}));
+    return this;
+  }
+
   ApplicationsGrid group(String oldGroup, String printed) {
     for (int i = 0; i < rows.size(); i++) {
       Spec s = rows.get(i);
