@@ -1,0 +1,154 @@
+package org.nianbao.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+
+/**
+ * Reads table 二 (active disclosure). The table is a stack of blocks, each with its own header
+ * row (信息内容 | field headers) that fixes the column of each field for the item rows below it,
+ * until the next header row.
+ */
+final class ActiveDisclosureReader {
+  static final String GROUP = "activeDisclosure";
+  private static final double HEADER_ROW_MIN_SCORE = 0.7;
+  private static final double ITEM_MIN_SCORE = 0.6;
+  private static final double FIELD_MIN_SCORE = 0.5;
+
+  private ActiveDisclosureReader() {}
+
+  static Findings read(JoinedTable jt, ActiveDisclosureForm form) {
+    Table g = jt.grid();
+    Findings out = new Findings(GROUP);
+    List<Integer> headerRows = headerRows(g, form);
+    int labelColumns = labelColumns(g, headerRows);
+    List<Integer> itemRows = new ArrayList<>();
+    for (int r = 0; r < g.rowCount(); r++) {
+      if (!headerRows.contains(r)) {
+        itemRows.add(r);
+      }
+    }
+    Map<Integer, RowAligner.Span> matched = alignItems(g, form, itemRows, labelColumns);
+    for (int t = 0; t < form.items().size(); t++) {
+      ActiveDisclosureForm.Item item = form.items().get(t);
+      RowAligner.Span span = matched.get(t);
+      if (span == null) {
+        item.fields().forEach(f -> out.put(item.key(), f, null, null));
+        out.warn("MISSING_ROW", null, "activeDisclosure." + item.key() + ": row '"
+            + item.label().labels().get(0) + "' not found");
+        continue;
+      }
+      int row = itemRows.get(span.start());
+      Map<String, Integer> columns = fieldColumns(g, form, item, row, headerRows, labelColumns);
+      List<String> notPrinted = new ArrayList<>();
+      for (String field : item.fields()) {
+        Integer c = columns.get(field);
+        if (c == null) {
+          notPrinted.add(field);
+          out.put(item.key(), field, null, null);
+        } else {
+          CellValueReader.read(jt, row, c, form.moneyFields().contains(field), item.key(), field, out);
+        }
+      }
+      if (!notPrinted.isEmpty()) {
+        Cell label = g.cellAt(row, 0);
+        out.warn("NOT_PRINTED", label == null ? null : label.page(), "activeDisclosure."
+            + item.key() + ": the table does not print " + notPrinted + "; left null");
+      }
+    }
+    return out;
+  }
+
+  /** How many of the form's items the table's rows match: a tie-breaker between forms. */
+  static int matchedItems(JoinedTable jt, ActiveDisclosureForm form) {
+    Table g = jt.grid();
+    List<Integer> headerRows = headerRows(g, form);
+    List<Integer> itemRows = new ArrayList<>();
+    for (int r = 0; r < g.rowCount(); r++) {
+      if (!headerRows.contains(r)) {
+        itemRows.add(r);
+      }
+    }
+    return alignItems(g, form, itemRows, labelColumns(g, headerRows)).size();
+  }
+
+  private static Map<Integer, RowAligner.Span> alignItems(Table g, ActiveDisclosureForm form,
+      List<Integer> itemRows, int labelColumns) {
+    Map<Long, Double> cache = new HashMap<>();
+    return RowAligner.align(itemRows.size(), form.items().size(), 2, ITEM_MIN_SCORE,
+        (start, len, t) -> cache.computeIfAbsent(((long) start * 8 + len) * 1000 + t, k -> {
+          int first = itemRows.get(start);
+          if (itemRows.get(start + len - 1) != first + len - 1) {
+            return 0.0; // only rows adjacent in the grid can be one broken label
+          }
+          return form.items().get(t).label().score(RowLabel.of(g, first, len, labelColumns).leaf());
+        }));
+  }
+
+  private static List<Integer> headerRows(Table g, ActiveDisclosureForm form) {
+    List<Integer> out = new ArrayList<>();
+    for (int r = 0; r < g.rowCount(); r++) {
+      Cell c = g.cellAt(r, 0);
+      if (c != null && c.row() == r && LabelMatcher.best(c.text(), form.headerLabels()) >= HEADER_ROW_MIN_SCORE) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static int labelColumns(Table g, List<Integer> headerRows) {
+    if (headerRows.isEmpty()) {
+      return 1;
+    }
+    return Math.min(g.columnCount() - 1, g.cellAt(headerRows.get(0), 0).lastColumn() + 1);
+  }
+
+  /**
+   * Field → grid column for an item row, from the nearest header row above it (aligned in order,
+   * so two truncated `本年新` headers still map to 本年新制作数量 and 本年新公开数量); by position when
+   * there is no header to read.
+   */
+  private static Map<String, Integer> fieldColumns(Table g, ActiveDisclosureForm form,
+      ActiveDisclosureForm.Item item, int row, List<Integer> headerRows, int labelColumns) {
+    Integer header = null;
+    for (int h : headerRows) {
+      if (h < row) {
+        header = h;
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    if (header != null) {
+      List<Cell> cells = distinctCells(g, header, labelColumns, true);
+      Map<Integer, RowAligner.Span> m = RowAligner.align(cells.size(), item.fields().size(), 1,
+          FIELD_MIN_SCORE,
+          (start, len, t) -> form.fields().get(item.fields().get(t)).score(cells.get(start).text()));
+      m.forEach((t, span) -> out.put(item.fields().get(t), cells.get(span.start()).column()));
+      // a readable header that names other fields means this item's fields are not printed;
+      // only an unreadable header falls back to position
+      boolean readable = cells.stream().anyMatch(cell -> form.fields().values().stream()
+          .anyMatch(f -> f.score(cell.text()) >= FIELD_MIN_SCORE));
+      if (!out.isEmpty() || readable) {
+        return out;
+      }
+    }
+    List<Cell> values = distinctCells(g, row, labelColumns, false);
+    for (int i = 0; i < values.size() && i < item.fields().size(); i++) {
+      out.put(item.fields().get(i), values.get(i).column());
+    }
+    return out;
+  }
+
+  private static List<Cell> distinctCells(Table g, int row, int fromColumn, boolean nonBlank) {
+    List<Cell> out = new ArrayList<>();
+    for (int c = fromColumn; c < g.columnCount(); c++) {
+      Cell cell = g.cellAt(row, c);
+      if (cell != null && !out.contains(cell) && !(nonBlank && cell.text().isBlank())) {
+        out.add(cell);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,195 @@
+package org.nianbao.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Table;
+
+/** Reads table 三 (applications) from its grid into {@code applications.<row>.<column>}. */
+final class ApplicationsReader {
+  static final String GROUP = "applications";
+  private static final double ROW_MIN_SCORE = 0.5;
+  private static final double COLUMN_MIN_SCORE = 0.7;
+  private static final int VALUE_COLUMNS = 7;
+
+  /** @param otherSubRowsPrinted whether (六) was printed as three sub-rows (the GB2021 form) */
+  record Result(Findings findings, boolean otherSubRowsPrinted) {}
+
+  private ApplicationsReader() {}
+
+  static Result read(JoinedTable jt, ApplicationsForm form) {
+    Table g = jt.grid();
+    Findings out = new Findings(GROUP);
+    int labelColumns = firstValueColumn(g, form);
+    int dataStart = firstDataRow(g, form, labelColumns);
+    Map<String, Integer> columns = columns(g, form, labelColumns, dataStart, out);
+
+    int n = g.rowCount() - dataStart;
+    List<ApplicationsForm.Row> rows = form.rows();
+    Map<Long, Double> cache = new HashMap<>();
+    Map<Integer, RowAligner.Span> matched = RowAligner.align(n, rows.size(), 2, ROW_MIN_SCORE,
+        (start, len, t) -> cache.computeIfAbsent(((long) start * 8 + len) * 1000 + t,
+            k -> RowLabel.of(g, dataStart + start, len, labelColumns).score(rows.get(t).label())));
+
+    boolean subRowsPrinted = false;
+    for (int t = 0; t < rows.size(); t++) {
+      if (rows.get(t).optional() && matched.containsKey(t)) {
+        subRowsPrinted = true;
+      }
+    }
+    for (int t = 0; t < rows.size(); t++) {
+      ApplicationsForm.Row row = rows.get(t);
+      RowAligner.Span span = matched.get(t);
+      if (span != null) {
+        for (Map.Entry<String, Integer> col : columns.entrySet()) {
+          int r = rowWithText(g, dataStart + span.start(), span.length(), col.getValue());
+          CellValueReader.read(jt, r, col.getValue(), false, row.key(), col.getKey(), out);
+        }
+      } else if (row.optional()) {
+        if (subRowsPrinted) {
+          missing(row, form, out);
+        }
+      } else if (subRowsPrinted && !row.derivedFrom().isEmpty()) {
+        derive(row, form, out);
+      } else {
+        missing(row, form, out);
+      }
+    }
+    return new Result(out, subRowsPrinted);
+  }
+
+  /** Labels are the columns left of 自然人; without that header, left of the first row's values. */
+  static int firstValueColumn(Table g, ApplicationsForm form) {
+    LabelSet naturalPerson = form.columns().get(0);
+    for (int r = 0; r < Math.min(g.rowCount(), 8); r++) {
+      for (Cell c : g.cellsStartingInRow(r)) {
+        if (c.column() > 0 && naturalPerson.score(c.text()) >= 0.8) {
+          return c.column();
+        }
+      }
+    }
+    // in rows that hold figures, every cell with words belongs to the label area
+    int labelColumns = 0;
+    for (int r = 0; r < g.rowCount(); r++) {
+      List<Cell> cells = g.cellsStartingInRow(r);
+      boolean hasFigure = cells.stream().anyMatch(c -> isFigure(c.text()));
+      if (!hasFigure) {
+        continue;
+      }
+      for (Cell c : cells) {
+        if (LabelNormalizer.hasIdeograph(c.text()) && !NumberParser.parseCount(c.text()).readable()) {
+          labelColumns = Math.max(labelColumns, c.lastColumn() + 1);
+        }
+      }
+    }
+    if (labelColumns > 0 && labelColumns < g.columnCount()) {
+      return labelColumns;
+    }
+    return Math.max(1, g.columnCount() - VALUE_COLUMNS);
+  }
+
+  /** The first row that looks like a template row or holds a figure; rows above are headers. */
+  static int firstDataRow(Table g, ApplicationsForm form, int labelColumns) {
+    for (int r = 0; r < g.rowCount(); r++) {
+      RowLabel label = RowLabel.of(g, r, 1, labelColumns);
+      for (ApplicationsForm.Row row : form.rows()) {
+        if (label.score(row.label()) >= 0.7) {
+          return r;
+        }
+      }
+      for (int c = labelColumns; c < g.columnCount(); c++) {
+        Cell cell = g.cellAt(r, c);
+        if (cell != null && isFigure(cell.text())) {
+          return r;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Column key → grid column, from the header paths; positional when headers are unreadable. */
+  static Map<String, Integer> columns(Table g, ApplicationsForm form, int labelColumns, int dataStart,
+      Findings out) {
+    Map<String, Integer> byHeader = new LinkedHashMap<>();
+    for (int c = labelColumns; c < g.columnCount(); c++) {
+      String key = HeaderPaths.deepestMatch(HeaderPaths.path(g, c, 0, dataStart), form.columns(),
+          COLUMN_MIN_SCORE);
+      if (key != null) {
+        byHeader.putIfAbsent(key, c);
+      }
+    }
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    if (byHeader.size() == form.columns().size()) {
+      form.columnKeys().forEach(k -> ordered.put(k, byHeader.get(k)));
+      return ordered;
+    }
+    List<Integer> used = new ArrayList<>();
+    for (int c = labelColumns; c < g.columnCount(); c++) {
+      final int col = c;
+      if (g.cells().stream().anyMatch(x -> x.column() == col && !x.text().isBlank())) {
+        used.add(c);
+      }
+    }
+    List<Integer> positional = new ArrayList<>();
+    if (used.size() >= form.columns().size()) {
+      positional = used.subList(used.size() - form.columns().size(), used.size());
+    } else {
+      for (int c = labelColumns; c < g.columnCount() && positional.size() < form.columns().size(); c++) {
+        positional.add(c);
+      }
+    }
+    List<String> keys = form.columnKeys();
+    for (int i = 0; i < keys.size() && i < positional.size(); i++) {
+      ordered.put(keys.get(i), positional.get(i));
+    }
+    out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
+        "applications: applicant headers not all readable (found " + byHeader.keySet()
+            + "); columns taken by position");
+    return ordered;
+  }
+
+  /** A printed number (not a blank or a dash). */
+  static boolean isFigure(String text) {
+    ParsedNumber n = NumberParser.parseCount(text);
+    return n.readable() && !n.blank();
+  }
+
+  /** Within a label that broke over several grid rows, the row that actually holds the figure. */
+  private static int rowWithText(Table g, int start, int length, int column) {
+    for (int r = start; r < start + length; r++) {
+      Cell c = g.cellAt(r, column);
+      if (c != null && !c.text().isBlank()) {
+        return r;
+      }
+    }
+    return start;
+  }
+
+  private static void derive(ApplicationsForm.Row row, ApplicationsForm form, Findings out) {
+    for (String col : form.columnKeys()) {
+      Long sum = 0L;
+      for (String part : row.derivedFrom()) {
+        Map<String, Number> partRow = out.values().get(part);
+        Number v = partRow == null ? null : partRow.get(col);
+        if (v == null) {
+          sum = null;
+          break;
+        }
+        sum += v.longValue();
+      }
+      out.put(row.key(), col, sum, Provenance.derived());
+    }
+  }
+
+  private static void missing(ApplicationsForm.Row row, ApplicationsForm form, Findings out) {
+    for (String col : form.columnKeys()) {
+      out.put(row.key(), col, null, null);
+    }
+    out.warn("MISSING_ROW", null,
+        "applications." + row.key() + ": row '" + row.label().labels().get(0) + "' not found");
+  }
+}

@@ -1,0 +1,40 @@
+package org.nianbao.reconcile;
+
+import org.nianbao.model.Cell;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.ValueSource;
+
+/** Reads one figure cell into a value with its provenance, warning on what cannot be trusted. */
+final class CellValueReader {
+  static final double LOW_CONFIDENCE = 0.9;
+
+  private CellValueReader() {}
+
+  /**
+   * Reads the cell covering (row, column) of the joined grid (empty when no cell covers it) and
+   * records it under item.field.
+   */
+  static void read(JoinedTable t, int row, int column, boolean money, String item, String field,
+      Findings out) {
+    Cell cell = t.grid().cellAt(row, column);
+    String raw = cell == null ? "" : cell.text();
+    int cellRow = cell == null ? row : cell.row();
+    int cellColumn = cell == null ? column : cell.column();
+    Integer page = cell == null ? null : cell.page();
+    Double confidence = cell == null ? null : cell.confidence();
+    ParsedNumber n = money ? NumberParser.parseMoneyWanYuan(raw) : NumberParser.parseCount(raw);
+    ValueSource source = n.blank() ? ValueSource.BLANK_AS_ZERO : t.sourceAt(cellRow);
+    Provenance p = new Provenance(t.tableIdAt(cellRow), t.originalRow(cellRow), cellColumn, page,
+        source, raw, confidence);
+    String path = out.path(item, field);
+    if (!n.readable()) {
+      out.warn("UNREADABLE_VALUE", page,
+          path + ": cannot read '" + raw + "' as a " + (money ? "amount" : "count") + "; left null");
+    }
+    if (confidence != null && confidence < LOW_CONFIDENCE) {
+      out.warn("LOW_CONFIDENCE", page,
+          path + ": '" + raw + "' read with confidence " + String.format("%.2f", confidence));
+    }
+    out.put(item, field, n.value(), p);
+  }
+}

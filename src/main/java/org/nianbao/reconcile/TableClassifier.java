@@ -1,0 +1,151 @@
+package org.nianbao.reconcile;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+
+/**
+ * Picks the three template tables among all tables of a report by their signature labels, and
+ * re-joins a template table the extractor split in two (a following table with the same columns
+ * whose rows are template rows).
+ */
+final class TableClassifier {
+  /** A table must show at least this many signature labels to take a role. */
+  static final int MIN_SIGNATURE = 3;
+  private static final double SIGNATURE_MIN_SCORE = 0.8;
+  private static final double CONTINUATION_ROW_MIN_SCORE = 0.7;
+
+  record Classification(Map<TableRole, JoinedTable> tables, Map<String, TableRole> roles) {}
+
+  private TableClassifier() {}
+
+  static Classification classify(List<Table> tables, TemplateCatalog catalog) {
+    Map<TableRole, List<String>> signatures = signatures(catalog);
+    record Candidate(int index, TableRole role, int score) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      for (Map.Entry<TableRole, List<String>> s : signatures.entrySet()) {
+        int score = signatureScore(tables.get(i), s.getValue());
+        if (score >= MIN_SIGNATURE) {
+          candidates.add(new Candidate(i, s.getKey(), score));
+        }
+      }
+    }
+    candidates.sort((a, b) -> a.score() != b.score()
+        ? Integer.compare(b.score(), a.score()) : Integer.compare(a.index(), b.index()));
+    Map<TableRole, Integer> chosen = new EnumMap<>(TableRole.class);
+    Set<Integer> used = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!chosen.containsKey(c.role()) && !used.contains(c.index())) {
+        chosen.put(c.role(), c.index());
+        used.add(c.index());
+      }
+    }
+    if (!chosen.containsKey(TableRole.REVIEWS_AND_LAWSUITS)) {
+      // headers lost (e.g. OCR of a faint header): table 四 is still one row of exactly 15 figures
+      for (int i = 0; i < tables.size(); i++) {
+        if (!used.contains(i) && looksLikeReviewFigures(tables.get(i), catalog.reviews())) {
+          chosen.put(TableRole.REVIEWS_AND_LAWSUITS, i);
+          used.add(i);
+          break;
+        }
+      }
+    }
+    Map<TableRole, JoinedTable> joined = new EnumMap<>(TableRole.class);
+    Map<String, TableRole> roles = new LinkedHashMap<>();
+    for (TableRole role : TableRole.values()) {
+      Integer i = chosen.get(role);
+      if (i == null) {
+        continue;
+      }
+      JoinedTable jt = JoinedTable.of(tables.get(i));
+      List<String> rowLabels = rowLabels(role, catalog);
+      for (int j = i + 1; j < tables.size() && !rowLabels.isEmpty(); j++) {
+        Table next = tables.get(j);
+        if (used.contains(j) || next.columnCount() != jt.grid().columnCount()
+            || templateRows(next, rowLabels) < 2) {
+          break;
+        }
+        jt = jt.append(next);
+        used.add(j);
+      }
+      joined.put(role, jt);
+      jt.tableIds().forEach(id -> roles.put(id, role));
+    }
+    return new Classification(joined, roles);
+  }
+
+  private static Map<TableRole, List<String>> signatures(TemplateCatalog catalog) {
+    Map<TableRole, List<String>> out = new EnumMap<>(TableRole.class);
+    List<String> active = new ArrayList<>();
+    catalog.activeDisclosureForms().forEach(f -> f.signature().stream()
+        .filter(s -> !active.contains(s)).forEach(active::add));
+    out.put(TableRole.ACTIVE_DISCLOSURE, active);
+    out.put(TableRole.APPLICATIONS, catalog.applications().signature());
+    out.put(TableRole.REVIEWS_AND_LAWSUITS, catalog.reviews().signature());
+    return out;
+  }
+
+  /** Row labels a continuation piece may start with; table 四 has none (one figure row). */
+  private static List<String> rowLabels(TableRole role, TemplateCatalog catalog) {
+    List<String> out = new ArrayList<>();
+    switch (role) {
+      case APPLICATIONS -> catalog.applications().rows().forEach(r -> out.addAll(r.label().labels()));
+      case ACTIVE_DISCLOSURE -> catalog.activeDisclosureForms().forEach(
+          f -> f.items().forEach(i -> out.addAll(i.label().labels())));
+      default -> { }
+    }
+    return out;
+  }
+
+  /** How many distinct signature labels some cell of the table shows. */
+  static int signatureScore(Table t, List<String> signature) {
+    int n = 0;
+    for (String label : signature) {
+      String want = LabelNormalizer.normalize(label);
+      for (Cell c : t.cells()) {
+        String have = LabelNormalizer.normalize(c.text());
+        if ((want.length() >= 4 && have.contains(want))
+            || LabelMatcher.similarityNormalized(have, want) >= SIGNATURE_MIN_SCORE) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean looksLikeReviewFigures(Table t, ReviewsForm form) {
+    if (t.rowCount() > 6) {
+      return false;
+    }
+    int row = ReviewsReader.dataRow(t);
+    List<Cell> cells = new ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      Cell cell = t.cellAt(row, c);
+      if (cell != null && !cells.contains(cell)) {
+        cells.add(cell);
+      }
+    }
+    return cells.size() == form.figureCount()
+        && cells.stream().allMatch(c -> NumberParser.parseCount(c.text()).readable())
+        && cells.stream().anyMatch(c -> ApplicationsReader.isFigure(c.text()));
+  }
+
+  private static int templateRows(Table t, List<String> rowLabels) {
+    Set<Integer> rows = new HashSet<>();
+    for (Cell c : t.cells()) {
+      if (LabelNormalizer.hasIdeograph(c.text())
+          && LabelMatcher.best(c.text(), rowLabels) >= CONTINUATION_ROW_MIN_SCORE) {
+        rows.add(c.row());
+      }
+    }
+    return rows.size();
+  }
+}

@@ -1,0 +1,92 @@
+package org.nianbao.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Check;
+import org.nianbao.model.Data;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Table;
+import org.nianbao.model.Template;
+import org.nianbao.model.Warning;
+
+/** The default {@link Reconciler}: template definitions from {@link TemplateCatalog}. */
+public final class TemplateReconciler implements Reconciler {
+  private final TemplateCatalog catalog;
+
+  public TemplateReconciler(TemplateCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** With the template definitions shipped in the jar. */
+  public static TemplateReconciler fromClasspath() {
+    return new TemplateReconciler(TemplateCatalog.fromClasspath());
+  }
+
+  @Override
+  public Reconciliation reconcile(List<Table> tables) {
+    TableClassifier.Classification found = TableClassifier.classify(tables, catalog);
+    JoinedTable active = found.tables().get(TableRole.ACTIVE_DISCLOSURE);
+    JoinedTable apps = found.tables().get(TableRole.APPLICATIONS);
+    JoinedTable reviews = found.tables().get(TableRole.REVIEWS_AND_LAWSUITS);
+
+    Findings appsFound;
+    boolean subRows = false;
+    if (apps != null) {
+      ApplicationsReader.Result r = ApplicationsReader.read(apps, catalog.applications());
+      appsFound = r.findings();
+      subRows = r.otherSubRowsPrinted();
+    } else {
+      appsFound = missingTable(ApplicationsReader.GROUP, "三 (收到和处理政府信息公开申请情况)");
+    }
+    Findings reviewsFound = reviews != null
+        ? ReviewsReader.read(reviews, catalog.reviews())
+        : missingTable(ReviewsReader.GROUP, "四 (政府信息公开行政复议、行政诉讼情况)");
+
+    Template template = Template.UNKNOWN;
+    if (active != null) {
+      template = TemplateDetector.fromActiveDisclosure(active.grid(), catalog.activeDisclosureForms());
+    }
+    if (template == Template.UNKNOWN) {
+      template = TemplateDetector.fromApplications(subRows);
+    }
+    Findings activeFound = active != null
+        ? ActiveDisclosureReader.read(active, activeForm(template, active))
+        : missingTable(ActiveDisclosureReader.GROUP, "二 (主动公开政府信息情况)");
+
+    Data data = new Data(activeFound.values(), appsFound.values(), reviewsFound.values());
+    Map<String, Provenance> provenance = new LinkedHashMap<>();
+    List<Warning> warnings = new ArrayList<>();
+    for (Findings f : List.of(activeFound, appsFound, reviewsFound)) {
+      provenance.putAll(f.provenance());
+      warnings.addAll(f.warnings());
+    }
+    List<Check> checks =
+        ChecksEvaluator.evaluate(data, catalog.applications(), catalog.reviews(), warnings);
+    return new Reconciliation(template, data, provenance, checks, warnings, found.roles());
+  }
+
+  /** The form of a known template; for an unknown one, the form whose items the rows fit best. */
+  private ActiveDisclosureForm activeForm(Template template, JoinedTable active) {
+    if (template != Template.UNKNOWN) {
+      return catalog.activeDisclosure(template);
+    }
+    ActiveDisclosureForm best = null;
+    int bestCount = -1;
+    for (ActiveDisclosureForm f : catalog.activeDisclosureForms()) {
+      int n = ActiveDisclosureReader.matchedItems(active, f);
+      if (n > bestCount) {
+        best = f;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  private static Findings missingTable(String group, String name) {
+    Findings f = new Findings(group);
+    f.warn("MISSING_TABLE", null, "table " + name + " not found; " + group + " left empty");
+    return f;
+  }
+}

@@ -1,0 +1,258 @@
+package org.nianbao.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.reconcile.Grids.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Table;
+import org.nianbao.model.Template;
+import org.nianbao.model.ValueSource;
+import org.nianbao.model.Warning;
+
+/** Grids as real extractions deliver them: OCR slips, broken labels, split tables, lost headers. */
+class RobustnessTest {
+  private final Reconciler reconciler = TemplateReconciler.fromClasspath();
+  private static final String[] Z = {"0", "0", "0"};
+
+  private static Table reviewsZero(String id) {
+    return Grids.reviews(id, "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+  }
+
+  private static Table active(String id) {
+    return Grids.activeGb2021(id, Z, Z, "0", "0", "0", "0");
+  }
+
+  /** Distinct figures per row so a wrong row or column mapping shows. */
+  private static ApplicationsGrid distinctFigures(boolean subRows) {
+    return ApplicationsGrid.standard(subRows)
+        .values("newReceived", "10", "1", "0", "0", "0", "1", "12")
+        .values("granted", "3", "1", "0", "0", "0", "0", "4")
+        .values("deniedStateSecret", "2", "0", "0", "0", "0", "0", "2")
+        .values("deniedProhibitedByLaw", "0", "0", "0", "0", "0", "1", "1")
+        .values("deniedInternalAffairs", "1", "0", "0", "0", "0", "0", "1")
+        .values("unableNotHeld", "4", "0", "0", "0", "0", "0", "4")
+        .values("resultsTotal", "10", "1", "0", "0", "0", "1", "12");
+  }
+
+  private static void assertDistinctFigures(Reconciliation r) {
+    assertEquals(12L, r.data().get("applications.newReceived.total"));
+    assertEquals(4L, r.data().get("applications.granted.total"));
+    assertEquals(2L, r.data().get("applications.deniedStateSecret.naturalPerson"));
+    assertEquals(1L, r.data().get("applications.deniedProhibitedByLaw.other"));
+    assertEquals(1L, r.data().get("applications.deniedInternalAffairs.total"));
+    assertEquals(0L, r.data().get("applications.deniedThirdPartyRights.total"));
+    assertEquals(4L, r.data().get("applications.unableNotHeld.naturalPerson"));
+    assertEquals(0L, r.data().get("applications.notProcessedPetition.total"));
+    assertEquals(12L, r.data().get("applications.resultsTotal.total"));
+    assertTrue(r.checks().stream().allMatch(c -> c.passed()), r.checks().toString());
+  }
+
+  @Test
+  void ocrStyleLabelErrorsStillAlign() {
+    Table apps = distinctFigures(true)
+        .leaf("granted", "（一）予以公幵")
+        .leaf("deniedStateSecret", "1. 属于国家秘蜜")
+        .leaf("deniedProhibitedByLaw", "2. 其他法律行政法规禁止公")
+        .leaf("deniedInternalAffairs", "5. 属干三类内部事务信息")
+        .leaf("unableNotHeld", "1. 本机关不掌握相关政信息")
+        .group("（三）不予公开", "（三）不子公开")
+        .leaf("resultsTotal", "（七）总汁")
+        .build("t2");
+    List<Cell> reviewCells = new ArrayList<>(reviewsZero("t3").cells());
+    reviewCells.replaceAll(c -> c.text().equals("其他结果") ? c.withText("其他結果", 0.95) : c);
+    Table reviews = reviewsZero("t3").withCells(reviewCells);
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), apps, reviews));
+    assertDistinctFigures(r);
+    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+  }
+
+  @Test
+  void straySpacesAndLineBreaksInLabels() {
+    Table apps = distinctFigures(true)
+        .leaf("newReceived", "一、本年新收政府信息\n公开申请数量")
+        .leaf("granted", "（一） 予 以 公 开")
+        .leaf("deniedProhibitedByLaw", "2. 其他法律行政\n法规禁止公开")
+        .group("（三）不予公开", "（ 三 ）\n不予\n公开")
+        .leaf("resultsTotal", "(七) 总 计")
+        .build("t2");
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), apps, reviewsZero("t3")));
+    assertDistinctFigures(r);
+  }
+
+  @Test
+  void labelsBrokenOverTwoGridRowsAreJoined() {
+    ApplicationsGrid g = distinctFigures(true)
+        .breakLabel("deniedProhibitedByLaw", "2. 其他法律行政法", "规禁止公开")
+        .breakLabel("otherOverdueCorrection", "1. 申请人无正当理由逾期不补正、行政机关不再处理其", "政府信息公开申请");
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), g.build("t2"), reviewsZero("t3")));
+    assertDistinctFigures(r);
+    assertEquals(g.gridRow("deniedProhibitedByLaw"),
+        r.provenance().get("applications.deniedProhibitedByLaw.other").row());
+    assertEquals(0L, r.data().get("applications.otherOverdueCorrection.total"));
+    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+  }
+
+  @Test
+  void tableThreeSplitInTwoIsRejoined() {
+    ApplicationsGrid g = distinctFigures(true);
+    List<Table> pieces = g.buildSplit("t3", "t4", "deniedInternalAffairs");
+    Table unrelated = Grids.plain("t5", row("序号", "名称"), row("1", "政务公开"));
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t2"), pieces.get(0), pieces.get(1), unrelated, reviewsZero("t6")));
+    assertDistinctFigures(r);
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t3"));
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t4"));
+    assertFalse(r.roles().containsKey("t5"));
+    Provenance p = r.provenance().get("applications.deniedInternalAffairs.total");
+    assertEquals("t4", p.table());
+    assertEquals(0, p.row());
+    assertEquals(3, p.page());
+    assertEquals("t3", r.provenance().get("applications.deniedStateSecret.total").table());
+  }
+
+  @Test
+  void tableFourWithoutReadableHeadersIsReadByPosition() {
+    Table reviews = Grids.reviewsWithoutHeaders("t3",
+        "26", "10", "2", "", "38", "25", "1", "13", "15", "54", "6", "2", "13", "1", "22");
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t1"), ApplicationsGrid.standard(true).build("t2"), reviews));
+    assertEquals(26L, r.data().get("reviewsAndLawsuits.administrativeReview.upheld"));
+    assertEquals(0L, r.data().get("reviewsAndLawsuits.administrativeReview.pending"));
+    assertEquals(54L, r.data().get("reviewsAndLawsuits.lawsuitDirect.total"));
+    assertEquals(22L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.total"));
+    assertEquals(ValueSource.OCR, r.provenance().get("reviewsAndLawsuits.lawsuitDirect.total").source());
+    assertEquals(ValueSource.BLANK_AS_ZERO,
+        r.provenance().get("reviewsAndLawsuits.administrativeReview.pending").source());
+    assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+    assertEquals(TableRole.REVIEWS_AND_LAWSUITS, r.roles().get("t3"));
+  }
+
+  @Test
+  void unreadableValueIsNullWithWarningAndSkipsItsChecks() {
+    Table apps = ApplicationsGrid.standard(true)
+        .values("granted", "1O3", "0", "0", "0", "0", "0", "?")
+        .build("t2");
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), apps, reviewsZero("t3")));
+    assertNull(r.data().get("applications.granted.naturalPerson"));
+    assertNull(r.data().get("applications.granted.total"));
+    assertTrue(r.data().applications().get("granted").containsKey("naturalPerson"));
+    List<Warning> w = r.warnings("UNREADABLE_VALUE");
+    assertEquals(2, w.size());
+    assertEquals(2, w.get(0).page());
+    assertTrue(w.get(0).message().contains("1O3"), w.get(0).message());
+    assertEquals("1O3", r.provenance().get("applications.granted.naturalPerson").raw());
+    // rowTotal/granted, results/naturalPerson, results/total cannot be evaluated
+    assertEquals(3, r.warnings("CHECK_SKIPPED").size(), r.warnings().toString());
+    assertTrue(r.checks().stream().noneMatch(c -> c.scope().equals("granted")));
+    assertTrue(r.checks().stream().allMatch(c -> c.passed()));
+  }
+
+  @Test
+  void imageTablesAreOcrAndLowConfidenceIsFlagged() {
+    Table apps = ApplicationsGrid.standard(true).method("image")
+        .confidence("newReceived", 6, 0.62).build("t2");
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), apps, reviewsZero("t3")));
+    Provenance p = r.provenance().get("applications.newReceived.total");
+    assertEquals(ValueSource.OCR, p.source());
+    assertEquals(0.62, p.confidence());
+    assertEquals(0.99, r.provenance().get("applications.granted.total").confidence());
+    assertEquals(1, r.warnings("LOW_CONFIDENCE").size());
+    assertEquals(ValueSource.TEXT_LAYER,
+        r.provenance().get("activeDisclosure.licensing.decisions").source());
+  }
+
+  @Test
+  void missingTablesLeaveTheirGroupEmpty() {
+    Reconciliation r = reconciler.reconcile(List.of(ApplicationsGrid.standard(true).build("t1")));
+    assertTrue(r.data().activeDisclosure().isEmpty());
+    assertTrue(r.data().reviewsAndLawsuits().isEmpty());
+    assertEquals(2, r.warnings("MISSING_TABLE").size());
+    // no table 二: the three (六) sub-rows decide
+    assertEquals(Template.GB2021, r.template());
+    assertTrue(r.checks().stream().noneMatch(c -> c.rule().startsWith("reviews")));
+  }
+
+  @Test
+  void withoutTableTwoOneOtherRowLeavesTemplateUnknown() {
+    Reconciliation r = reconciler.reconcile(
+        List.of(ApplicationsGrid.standard(false).build("t1"), reviewsZero("t2")));
+    assertEquals(Template.UNKNOWN, r.template());
+  }
+
+  @Test
+  void nothingFoundAtAll() {
+    Reconciliation r = reconciler.reconcile(List.of(Grids.plain("t1", row("a", "b"))));
+    assertEquals(Template.UNKNOWN, r.template());
+    assertEquals(3, r.warnings("MISSING_TABLE").size());
+    assertTrue(r.checks().isEmpty());
+    assertTrue(r.roles().isEmpty());
+  }
+
+  @Test
+  void missingRowIsNullWithWarning() {
+    ApplicationsGrid g = ApplicationsGrid.standard(true);
+    Table whole = g.build("t2");
+    int drop = g.gridRow("notProcessedRepeated");
+    List<Cell> cells = new ArrayList<>();
+    for (Cell c : whole.cells()) {
+      if (c.row() == drop && c.column() == 2) {
+        cells.add(c.withText("", null));
+      } else if (c.row() == drop && c.column() >= 3) {
+        cells.add(c.withText("", null));
+      } else {
+        cells.add(c);
+      }
+    }
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), whole.withCells(cells), reviewsZero("t3")));
+    assertNull(r.data().get("applications.notProcessedRepeated.total"));
+    assertEquals(1, r.warnings("MISSING_ROW").size());
+    assertTrue(r.warnings("MISSING_ROW").get(0).message().contains("notProcessedRepeated"));
+    assertEquals(0L, r.data().get("applications.notProcessedPublication.total"));
+  }
+
+  @Test
+  void twoLabelColumnsAndUnreadableApplicantHeadersFallBackToPosition() {
+    // label area of 2 columns; header row garbled by OCR
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("▇▇▇", "", "▇", "▇", "▇", "▇", "▇", "▇", "▇"));
+    rows.add(row("一、本年新收政府信息公开申请数量", "", "5", "1", "0", "0", "0", "0", "6"));
+    rows.add(row("二、上年结转政府信息公开申请数量", "", "0", "0", "0", "0", "0", "0", "0"));
+    rows.add(row("三、本年度办理结果", "（一）予以公开", "5", "1", "0", "0", "0", "0", "6"));
+    rows.add(row("", "（七）总计", "5", "1", "0", "0", "0", "0", "6"));
+    rows.add(row("四、结转下年度继续办理", "", "0", "0", "0", "0", "0", "0", "0"));
+    Table apps = Grids.plain("t2", rows.toArray(new String[0][]));
+    Reconciliation r = reconciler.reconcile(List.of(apps));
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t2"));
+    assertEquals(5L, r.data().get("applications.newReceived.naturalPerson"));
+    assertEquals(1L, r.data().get("applications.granted.commercialEnterprise"));
+    assertEquals(6L, r.data().get("applications.resultsTotal.total"));
+    assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+  }
+
+  @Test
+  void tableTwoHeaderAndValueCellsMaySpanColumns() {
+    // 本年处理决定数量 spans columns 1-3, and so does its figure
+    List<Cell> cells = List.of(
+        Cell.spanning(0, 0, 1, 4, "第二十条第（五）项"),
+        Cell.of(1, 0, "信息内容"), Cell.spanning(1, 1, 1, 3, "本年处理决定数量"),
+        Cell.of(2, 0, "行政许可"), Cell.spanning(2, 1, 1, 3, "1,234"),
+        Cell.of(3, 0, "行政处罚"), Cell.spanning(3, 1, 1, 3, "—"),
+        Cell.of(4, 0, "行政事业性收费"), Cell.spanning(4, 1, 1, 3, "12.50"));
+    Table t = new Table("t1", List.of(1), "lattice", 5, 4, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2021));
+    assertEquals(1234L, f.values().get("licensing").get("decisions"));
+    assertEquals(0L, f.values().get("punishment").get("decisions"));
+    assertEquals(ValueSource.BLANK_AS_ZERO, f.provenance().get("activeDisclosure.punishment.decisions").source());
+    assertEquals("—", f.provenance().get("activeDisclosure.punishment.decisions").raw());
+    // 行政事业性收费 sits under a 本年处理决定数量 header here: its amount is not printed
+    assertNull(f.values().get("administrativeFees").get("amountWanYuan"));
+  }
+}
