@@ -11,6 +11,7 @@ import org.nianbao.model.Table;
 /** Decides whether one table continues another on the next page, and if so appends it. */
 final class ContinuationMatcher {
   private static final double COLUMN_TOLERANCE = 4.0;
+  private static final double SAME_COUNT_TOLERANCE = 8.0;
   private static final int MAX_HEADER_ROWS = 6;
 
   /** The joined table, or null when {@code next} is not a continuation of {@code first}. */
@@ -38,24 +39,36 @@ final class ContinuationMatcher {
     return append(first, next, remapped);
   }
 
-  /** Next's cells in first's column numbering, or null when its boundaries do not fit. */
+  /**
+   * Next's cells in first's column numbering, or null when its boundaries do not fit: either the
+   * same number of boundaries, pairwise within {@link #SAME_COUNT_TOLERANCE} (writers re-balance
+   * column widths per page), or a subset of first's boundaries within {@link
+   * #COLUMN_TOLERANCE} (merged label cells in the continuation).
+   */
   private static List<Cell> remapColumns(Table next, Boundaries cols) {
     Boundaries own = TableGeometry.columns(next, next.pages().get(0));
-    if (own.size() < 2
-        || cols.indexOf(own.at(0), COLUMN_TOLERANCE) != 0
-        || cols.indexOf(own.at(own.size() - 1), COLUMN_TOLERANCE) != cols.size() - 1) {
+    if (own.size() < 2) {
       return null;
     }
+    int[] index = new int[own.size()];
+    boolean sameCount = own.size() == cols.size();
     for (int i = 0; i < own.size(); i++) {
-      if (cols.indexOf(own.at(i), COLUMN_TOLERANCE) < 0) {
+      index[i] =
+          sameCount && Math.abs(own.at(i) - cols.at(i)) <= SAME_COUNT_TOLERANCE
+              ? i
+              : cols.indexOf(own.at(i), COLUMN_TOLERANCE);
+      if (index[i] < 0 || (i > 0 && index[i] <= index[i - 1])) {
         return null;
       }
     }
+    if (index[0] != 0 || index[own.size() - 1] != cols.size() - 1) {
+      return null;
+    }
     List<Cell> out = new ArrayList<>();
     for (Cell c : next.cells()) {
-      int c0 = cols.indexOf(c.bbox().left(), COLUMN_TOLERANCE);
-      int c1 = cols.indexOf(c.bbox().right(), COLUMN_TOLERANCE);
-      if (c0 < 0 || c1 <= c0) {
+      int c0 = index[own.nearest(c.bbox().left())];
+      int c1 = index[own.nearest(c.bbox().right())];
+      if (c1 <= c0) {
         return null;
       }
       out.add(
