@@ -1,0 +1,59 @@
+package org.nianbao.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.load.Glyph;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import technology.tabula.Page;
+import technology.tabula.Rectangle;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * Ruled tables: tabula's lattice cell finder on the page's rulings (stroked lines and thin
+ * filled rectangles), grouped into table areas, each rebuilt as a grid with spans.
+ */
+final class LatticeTableReader {
+  private final SpanGridBuilder grids = new SpanGridBuilder();
+  private final CellText cellText = new CellText();
+
+  /** Tables on the page, unordered and without ids. */
+  List<Table> read(Page page, int pageNumber, List<Glyph> glyphs) {
+    List<technology.tabula.Cell> found =
+        SpreadsheetExtractionAlgorithm.findCells(
+            page.getHorizontalRulings(), page.getVerticalRulings());
+    List<Table> tables = new ArrayList<>();
+    if (found.isEmpty()) {
+      return tables;
+    }
+    for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(found)) {
+      List<BBox> rects = new ArrayList<>();
+      for (technology.tabula.Cell c : found) {
+        if (area.contains(c.getCenterX(), c.getCenterY())) {
+          rects.add(new BBox(c.getLeft(), c.getTop(), c.getRight(), c.getBottom()));
+        }
+      }
+      Table t = toTable(grids.build(rects), pageNumber, glyphs);
+      if (t != null) {
+        tables.add(t);
+      }
+    }
+    return tables;
+  }
+
+  private Table toTable(SpanGridBuilder.Grid grid, int pageNumber, List<Glyph> glyphs) {
+    if (grid.cells().size() < 2 || grid.rowCount() < 1 || grid.columnCount() < 1) {
+      return null; // a single box around text is a frame, not a table
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (GridCell g : grid.cells()) {
+      cells.add(
+          new Cell(
+              g.row(), g.column(), g.rowSpan(), g.columnSpan(), cellText.of(g.bbox(), glyphs),
+              pageNumber, g.bbox(), 1.0));
+    }
+    return new Table(
+        "", List.of(pageNumber), "lattice", grid.rowCount(), grid.columnCount(), cells);
+  }
+}

@@ -1,0 +1,51 @@
+package org.nianbao.extract.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.load.LoadedPage;
+import org.nianbao.model.Table;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+
+/**
+ * Lattice tables first; where a page has none, stream tables over regions of aligned text.
+ * Ids "p{page}-{k}", k counting from the top of the page.
+ */
+public final class TabulaTableExtractor implements TableExtractor {
+  private final LatticeTableReader lattice = new LatticeTableReader();
+  private final StreamTableReader stream = new StreamTableReader();
+
+  @Override
+  public List<Table> extract(LoadedPage page) {
+    if (page.pdf() == null) {
+      return List.of();
+    }
+    Page tp = tabulaPage(page);
+    List<Table> tables = lattice.read(tp, page.number(), page.glyphs());
+    if (tables.isEmpty()) {
+      tables = stream.read(tp, page.number(), page.lines());
+    }
+    List<Table> sorted = new ArrayList<>(tables);
+    sorted.sort(Comparator.comparingDouble(TabulaTableExtractor::top));
+    List<Table> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      out.add(sorted.get(i).withId("p" + page.number() + "-" + (i + 1)));
+    }
+    return out;
+  }
+
+  private static double top(Table t) {
+    return t.cells().stream()
+        .filter(c -> c.bbox() != null)
+        .mapToDouble(c -> c.bbox().top())
+        .min()
+        .orElse(0);
+  }
+
+  /** Tabula's view of the page; the extractor is not closed since that closes the document. */
+  @SuppressWarnings("resource")
+  private static Page tabulaPage(LoadedPage page) {
+    return new ObjectExtractor(page.pdf()).extract(page.number());
+  }
+}

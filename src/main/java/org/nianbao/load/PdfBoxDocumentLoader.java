@@ -1,0 +1,90 @@
+package org.nianbao.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.nianbao.CorruptPdfException;
+import org.nianbao.EmptyFileException;
+import org.nianbao.EncryptedDocumentException;
+import org.nianbao.ErrorCode;
+import org.nianbao.NianbaoException;
+import org.nianbao.NotPdfException;
+
+/**
+ * Loads with PDFBox 2, typed errors, and mixed main-memory/temp-file buffering so that large
+ * bundles do not exhaust the heap. Owner-password-only PDFs open with the empty password.
+ */
+public final class PdfBoxDocumentLoader implements DocumentLoader {
+  private static final long MAX_MAIN_MEMORY = 64L * 1024 * 1024;
+  private static final int HEADER_SCAN = 1024;
+
+  @Override
+  public LoadedDocument load(Path pdf) throws NianbaoException {
+    if (!Files.isRegularFile(pdf)) {
+      throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf);
+    }
+    try {
+      if (Files.size(pdf) == 0) {
+        throw new EmptyFileException("empty file: " + pdf);
+      }
+      checkHeader(pdf);
+      String sha = sha256(pdf);
+      PDDocument doc = open(pdf);
+      return new LoadedDocument(pdf.getFileName().toString(), sha, doc);
+    } catch (NoSuchFileException e) {
+      throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf, e);
+    } catch (IOException e) {
+      throw new NianbaoException(ErrorCode.IO_ERROR, "cannot read " + pdf + ": " + e, e);
+    }
+  }
+
+  private static PDDocument open(Path pdf) throws NianbaoException {
+    try {
+      PDDocument doc =
+          PDDocument.load(pdf.toFile(), "", MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY));
+      if (doc.getNumberOfPages() == 0) {
+        doc.close();
+        throw new CorruptPdfException("no pages: " + pdf);
+      }
+      return doc;
+    } catch (InvalidPasswordException e) {
+      throw new EncryptedDocumentException("needs a user password: " + pdf, e);
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptPdfException("broken PDF " + pdf + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A PDF starts with %PDF- within its first bytes (some writers put junk before it). */
+  private static void checkHeader(Path pdf) throws IOException, NotPdfException {
+    byte[] head = new byte[HEADER_SCAN];
+    int n;
+    try (InputStream in = Files.newInputStream(pdf)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (!s.contains("%PDF-")) {
+      throw new NotPdfException("not a PDF (no %PDF header): " + pdf);
+    }
+  }
+
+  private static String sha256(Path pdf) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(pdf), md)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
