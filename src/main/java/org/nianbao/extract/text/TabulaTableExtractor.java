@@ -3,6 +3,7 @@ package org.nianbao.extract.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.nianbao.Options;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.model.Table;
 import technology.tabula.ObjectExtractor;
@@ -15,6 +16,16 @@ import technology.tabula.Page;
 public final class TabulaTableExtractor implements TableExtractor {
   private final LatticeTableReader lattice = new LatticeTableReader();
   private final StreamTableReader stream = new StreamTableReader();
+  private final Options.TableMethod method;
+
+  /** Lattice where the page has ruled tables, stream elsewhere. */
+  public TabulaTableExtractor() {
+    this(Options.TableMethod.AUTO);
+  }
+
+  public TabulaTableExtractor(Options.TableMethod method) {
+    this.method = java.util.Objects.requireNonNull(method);
+  }
 
   @Override
   public List<Table> extract(LoadedPage page) {
@@ -22,8 +33,11 @@ public final class TabulaTableExtractor implements TableExtractor {
       return List.of();
     }
     Page tp = tabulaPage(page);
-    List<Table> tables = lattice.read(tp, page.number(), page.glyphs());
-    if (tables.isEmpty()) {
+    List<Table> tables =
+        method == Options.TableMethod.STREAM
+            ? List.of()
+            : lattice.read(tp, page.number(), page.glyphs());
+    if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
       tables = stream.read(tp, page.number(), page.lines());
     }
     List<Table> sorted = new ArrayList<>(tables);

@@ -1,0 +1,186 @@
+package org.nianbao.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.nianbao.ExtractionTimeoutException;
+import org.nianbao.ErrorCode;
+import org.nianbao.NianbaoException;
+import org.nianbao.Options;
+import org.nianbao.classify.PageClass;
+import org.nianbao.extract.PageReading;
+import org.nianbao.load.LoadedDocument;
+import org.nianbao.load.LoadedPage;
+import org.nianbao.load.TextLine;
+import org.nianbao.model.BBox;
+import org.nianbao.model.PageInfo;
+import org.nianbao.model.PageKind;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReportInfo;
+import org.nianbao.model.SourceInfo;
+import org.nianbao.model.Table;
+import org.nianbao.model.TextSource;
+import org.nianbao.model.Warning;
+import org.nianbao.narrative.Narrative;
+import org.nianbao.reconcile.Reconciliation;
+
+/**
+ * Runs the stages on one document: load, classify each page, read its tables (text layer or
+ * image), join tables over page breaks, read the narrative, reconcile to the template. Each stage
+ * is an interface so library users can swap one; {@link Stages#defaults()} wires the built-ins.
+ */
+public final class Pipeline {
+
+  private final Stages stages;
+
+  public Pipeline(Stages stages) {
+    this.stages = Objects.requireNonNull(stages);
+  }
+
+  /**
+   * Extracts one document.
+   *
+   * @param fileName the name to report as {@code source.file}
+   */
+  public Report run(Path pdf, Options options, String fileName) throws NianbaoException {
+    Deadline deadline = Deadline.after(options.timeout());
+    try (LoadedDocument doc = stages.loader().load(pdf)) {
+      if (options.maxPages() > 0 && doc.pageCount() > options.maxPages()) {
+        throw new NianbaoException(
+            ErrorCode.TOO_MANY_PAGES,
+            doc.pageCount() + " pages, limit is " + options.maxPages());
+      }
+      return run(doc, options, deadline, fileName);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stage that trips over a malformed document must not take a batch down with it.
+      throw new NianbaoException(
+          ErrorCode.INTERNAL, "failed on " + fileName + ": " + describe(e), e);
+    } catch (java.io.IOException e) {
+      throw new NianbaoException(ErrorCode.IO_ERROR, "cannot close " + pdf + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Report run(LoadedDocument doc, Options options, Deadline deadline, String fileName)
+      throws NianbaoException {
+    List<Warning> warnings = new ArrayList<>();
+    List<PageInfo> pageInfos = new ArrayList<>();
+    List<Table> pageTables = new ArrayList<>();
+    List<TextLine> narrativeLines = new ArrayList<>();
+    List<LoadedPage> pages = doc.pages();
+
+    for (LoadedPage page : pages) {
+      deadline.check(page.number());
+      PageReading reading = readPage(page, options, warnings);
+      pageInfos.add(reading.info());
+      pageTables.addAll(reading.tables());
+      narrativeLines.addAll(reading.linesOutsideTables());
+    }
+
+    List<Table> tables = stages.joiner().join(pageTables, pages);
+    Narrative narrative = stages.narrative().extract(narrativeLines);
+    Reconciliation rec = stages.reconciler().reconcile(tables);
+    warnings.addAll(rec.warnings());
+
+    ReportInfo info =
+        new ReportInfo(
+            narrative.title(),
+            narrative.organization(),
+            narrative.year(),
+            rec.template(),
+            narrative.issuedOn());
+    return new Report(
+        Report.SCHEMA_VERSION,
+        new SourceInfo(fileName, doc.sha256(), doc.pageCount()),
+        info,
+        pageInfos,
+        narrative.sections(),
+        tables,
+        rec.data(),
+        rec.provenance(),
+        rec.checks(),
+        warnings);
+  }
+
+  private PageReading readPage(LoadedPage page, Options options, List<Warning> warnings) {
+    boolean forceOcr = options.ocrStrategy() == Options.OcrStrategy.OCR_ONLY;
+    List<Table> tables = List.of();
+    if (!forceOcr) {
+      try {
+        tables = stages.tableExtractor().extract(page);
+      } catch (RuntimeException e) {
+        warnings.add(
+            new Warning(
+                "TABLE_EXTRACTION_FAILED", page.number(), "tables not read: " + describe(e)));
+      }
+    }
+    PageClass cls = stages.classifier().classify(page, tables);
+    boolean wantOcr = forceOcr || cls.needsOcr();
+    if (wantOcr && options.ocrStrategy() != Options.OcrStrategy.NO_OCR) {
+      if (stages.imageReader().isPresent()) {
+        return stages.imageReader().get().read(page, options, warnings);
+      }
+      warnings.add(
+          new Warning(
+              "OCR_UNAVAILABLE",
+              page.number(),
+              "page needs OCR (" + cls.reason() + ") but no OCR engine is configured"));
+    } else if (wantOcr) {
+      warnings.add(
+          new Warning(
+              "OCR_SKIPPED", page.number(), "page needs OCR (" + cls.reason() + "), OCR is off"));
+    }
+    PageKind kind = cls.kind();
+    PageInfo info = new PageInfo(page.number(), kind, TextSource.TEXT_LAYER, page.rotation(), 0.0);
+    return new PageReading(info, tables, linesOutside(page.lines(), tables));
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /** Lines whose centre lies in none of the page's tables: the narrative text. */
+  static List<TextLine> linesOutside(List<TextLine> lines, List<Table> tables) {
+    List<BBox> areas = new ArrayList<>();
+    for (Table t : tables) {
+      BBox area = null;
+      for (var c : t.cells()) {
+        if (c.bbox() != null) {
+          area = area == null ? c.bbox() : area.union(c.bbox());
+        }
+      }
+      if (area != null) {
+        areas.add(area);
+      }
+    }
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : lines) {
+      boolean inside = false;
+      for (BBox a : areas) {
+        if (a.contains(l.bbox().centerX(), l.bbox().centerY())) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** A wall-clock limit checked between pages. */
+  private record Deadline(long endNanos) {
+    static Deadline after(Duration d) {
+      return new Deadline(d.isZero() ? Long.MAX_VALUE : System.nanoTime() + d.toNanos());
+    }
+
+    void check(int page) throws ExtractionTimeoutException {
+      if (endNanos != Long.MAX_VALUE && System.nanoTime() > endNanos) {
+        throw new ExtractionTimeoutException("time limit exceeded before page " + page);
+      }
+    }
+  }
+}
