@@ -1,17 +1,17 @@
 package org.nianbao.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
+import java.util.function.IntUnaryOperator;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 
 /** Decides whether one table continues another on the next page, and if so appends it. */
 final class ContinuationMatcher {
-  private static final double COLUMN_TOLERANCE = 4.0;
-  private static final double SAME_COUNT_TOLERANCE = 8.0;
   private static final int MAX_HEADER_ROWS = 6;
 
   /** The joined table, or null when {@code next} is not a continuation of {@code first}. */
@@ -28,53 +28,56 @@ final class ContinuationMatcher {
         || !PageMargins.nothingAbove(b, TableGeometry.top(next, pageB))) {
       return null;
     }
-    Boundaries cols = TableGeometry.columns(first, pageA);
-    if (cols.size() != first.columnCount() + 1) {
-      cols = TableGeometry.columns(first, first.pages().get(0));
-    }
-    List<Cell> remapped = remapColumns(next, cols);
-    if (remapped == null) {
+    KnownEdges upper = KnownEdges.of(TableGeometry.columnEdges(first, pageA));
+    KnownEdges lower = KnownEdges.of(TableGeometry.columnEdges(next, pageB));
+    if (upper == null || lower == null) {
       return null;
     }
-    return append(first, next, remapped);
+    ColumnUnion union = ColumnUnion.of(upper.xs(), lower.xs());
+    if (union == null) {
+      return null;
+    }
+    Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
+    Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
+    return append(top, bottom, bottom.cells());
   }
 
   /**
-   * Next's cells in first's column numbering, or null when its boundaries do not fit: either the
-   * same number of boundaries, pairwise within {@link #SAME_COUNT_TOLERANCE} (writers re-balance
-   * column widths per page), or a subset of first's boundaries within {@link
-   * #COLUMN_TOLERANCE} (merged label cells in the continuation).
+   * The boundaries some cell edge lies on (a grid line may have lost all its edges, e.g. to a
+   * dropped overlapping rectangle; no cell then needs it), and for each boundary index its
+   * position among them.
    */
-  private static List<Cell> remapColumns(Table next, Boundaries cols) {
-    Boundaries own = TableGeometry.columns(next, next.pages().get(0));
-    if (own.size() < 2) {
-      return null;
-    }
-    int[] index = new int[own.size()];
-    boolean sameCount = own.size() == cols.size();
-    for (int i = 0; i < own.size(); i++) {
-      index[i] =
-          sameCount && Math.abs(own.at(i) - cols.at(i)) <= SAME_COUNT_TOLERANCE
-              ? i
-              : cols.indexOf(own.at(i), COLUMN_TOLERANCE);
-      if (index[i] < 0 || (i > 0 && index[i] <= index[i - 1])) {
-        return null;
+  private record KnownEdges(double[] xs, int[] index) {
+    /** Null when the known positions are not strictly increasing. */
+    static KnownEdges of(double[] edges) {
+      double[] xs = new double[edges.length];
+      int[] index = new int[edges.length];
+      int n = 0;
+      for (int i = 0; i < edges.length; i++) {
+        index[i] = -1;
+        if (Double.isNaN(edges[i])) {
+          continue;
+        }
+        if (n > 0 && edges[i] <= xs[n - 1]) {
+          return null;
+        }
+        index[i] = n;
+        xs[n++] = edges[i];
       }
+      return new KnownEdges(Arrays.copyOf(xs, n), index);
     }
-    if (index[0] != 0 || index[own.size() - 1] != cols.size() - 1) {
-      return null;
+  }
+
+  /** The table on a finer column grid: each cell's boundaries moved to their union index. */
+  private static Table regrid(Table t, IntUnaryOperator boundaryIndex, int columns) {
+    List<Cell> cells = new ArrayList<>();
+    for (Cell c : t.cells()) {
+      int c0 = boundaryIndex.applyAsInt(c.column());
+      int c1 = boundaryIndex.applyAsInt(c.lastColumn() + 1);
+      cells.add(new Cell(c.row(), c0, c.rowSpan(), c1 - c0, c.text(), c.page(), c.bbox(),
+          c.confidence()));
     }
-    List<Cell> out = new ArrayList<>();
-    for (Cell c : next.cells()) {
-      int c0 = index[own.nearest(c.bbox().left())];
-      int c1 = index[own.nearest(c.bbox().right())];
-      if (c1 <= c0) {
-        return null;
-      }
-      out.add(
-          new Cell(c.row(), c0, c.rowSpan(), c1 - c0, c.text(), c.page(), c.bbox(), c.confidence()));
-    }
-    return out;
+    return new Table(t.id(), t.pages(), t.method(), t.rowCount(), columns, cells);
   }
 
   private static Table append(Table first, Table next, List<Cell> nextCells) {

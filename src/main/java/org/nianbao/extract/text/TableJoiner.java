@@ -11,9 +11,10 @@ import org.nianbao.model.Table;
 /**
  * Joins tables continued over page breaks and numbers all tables t1..tn in reading order. A
  * table continues when it is the last on its page and reaches the bottom margin, the next is the
- * first on the following page and starts at the top, and the continuation's column boundaries
- * are the same as (or a subset of) the first part's. Repeated header rows are dropped; a row cut
- * by the break (labels on one side, figures on the other) is merged back into one row.
+ * first on the following page and starts at the top, and one part's column boundaries are a
+ * subset of the other's (within a few points); both are then re-gridded on the union of the
+ * boundaries ({@link ColumnUnion}). Repeated header rows are dropped; a row cut by the break
+ * (labels on one side, figures on the other) is merged back into one row.
  */
 public final class TableJoiner {
   private final ContinuationMatcher matcher = new ContinuationMatcher();

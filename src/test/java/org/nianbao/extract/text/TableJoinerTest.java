@@ -95,4 +95,101 @@ class TableJoinerTest {
     assertEquals(2, t.cellAt(2, 0).columnSpan());
     assertEquals("9", t.textAt(2, 2));
   }
+
+  static Cell cell(int row, int col, int rowSpan, int colSpan, String text, int page,
+      double left, double top, double right, double bottom) {
+    return new Cell(row, col, rowSpan, colSpan, text, page, new BBox(left, top, right, bottom), 1.0);
+  }
+
+  /**
+   * Table 三's header alone at the foot of page 1: its note cell spans the label columns, so the
+   * label boundaries exist only in the continuation on page 2, where the writer also shifted
+   * the figure boundaries by a few points.
+   */
+  @Test
+  void joinsHeaderOnlyPieceByReGriddingOnTheUnionOfBoundaries() {
+    Table header = new Table("p1-1", List.of(1), "lattice", 2, 3, List.of(
+        cell(0, 0, 2, 1, "（本列数据的勾稽关系）", 1, 50, 740, 200, 780),
+        cell(0, 1, 1, 2, "申请人情况", 1, 200, 740, 300, 760),
+        cell(1, 1, 1, 1, "自然人", 1, 200, 760, 250, 780),
+        cell(1, 2, 1, 1, "总计", 1, 250, 760, 300, 780)));
+    Table body = new Table("p2-1", List.of(2), "lattice", 3, 5, List.of(
+        cell(0, 0, 1, 3, "一、本年新收", 2, 50, 60, 205, 80),
+        cell(0, 3, 1, 1, "1", 2, 205, 60, 254, 80),
+        cell(0, 4, 1, 1, "11", 2, 254, 60, 300, 80),
+        cell(1, 0, 2, 1, "三、本年度办理结果", 2, 50, 80, 100, 120),
+        cell(1, 1, 1, 2, "（一）予以公开", 2, 100, 80, 205, 100),
+        cell(1, 3, 1, 1, "2", 2, 205, 80, 254, 100),
+        cell(1, 4, 1, 1, "22", 2, 254, 80, 300, 100),
+        cell(2, 1, 1, 1, "（三）不予公开", 2, 100, 100, 150, 120),
+        cell(2, 2, 1, 1, "1．属于国家秘密", 2, 150, 100, 205, 120),
+        cell(2, 3, 1, 1, "3", 2, 205, 100, 254, 120),
+        cell(2, 4, 1, 1, "33", 2, 254, 100, 300, 120)));
+
+    List<Table> out = new TableJoiner().join(List.of(header, body), List.of(page(1), page(2)));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(List.of(1, 2), t.pages());
+    assertEquals(5, t.rowCount());
+    assertEquals(5, t.columnCount());
+    assertEquals(List.of(
+            "0,0 2x3 （本列数据的勾稽关系）", "0,3 1x2 申请人情况",
+            "1,3 1x1 自然人", "1,4 1x1 总计",
+            "2,0 1x3 一、本年新收", "2,3 1x1 1", "2,4 1x1 11",
+            "3,0 2x1 三、本年度办理结果", "3,1 1x2 （一）予以公开", "3,3 1x1 2", "3,4 1x1 22",
+            "4,1 1x1 （三）不予公开", "4,2 1x1 1．属于国家秘密", "4,3 1x1 3", "4,4 1x1 33"),
+        layout(t));
+  }
+
+  /**
+   * The continuation starts inside the merged `三、本年度办理结果` cell: its first row has an
+   * empty label-column cell spanning rows, which must not be taken for the rest of the row cut
+   * by the break; every figure stays in its own row.
+   */
+  @Test
+  void continuationInsideMergedLabelKeepsFiguresInTheirRows() {
+    Table a = new Table("p1-1", List.of(1), "lattice", 2, 3, List.of(
+        cell(0, 0, 2, 1, "三、结果", 1, 50, 740, 100, 780),
+        cell(0, 1, 1, 1, "（一）公开", 1, 100, 740, 200, 760),
+        cell(0, 2, 1, 1, "1", 1, 200, 740, 300, 760),
+        cell(1, 1, 1, 1, "（二）部分", 1, 100, 760, 200, 780),
+        cell(1, 2, 1, 1, "", 1, 200, 760, 300, 780)));
+    Table b = new Table("p2-1", List.of(2), "lattice", 2, 3, List.of(
+        cell(0, 0, 2, 1, "", 2, 50, 60, 103, 100),
+        cell(0, 1, 1, 1, "（三）不予", 2, 103, 60, 204, 80),
+        cell(0, 2, 1, 1, "3", 2, 204, 60, 300, 80),
+        cell(1, 1, 1, 1, "（七）总计", 2, 103, 80, 204, 100),
+        cell(1, 2, 1, 1, "4", 2, 204, 80, 300, 100)));
+
+    Table t = new TableJoiner().join(List.of(a, b), List.of(page(1), page(2))).get(0);
+
+    assertEquals(4, t.rowCount());
+    assertEquals(List.of(
+            "0,0 2x1 三、结果", "0,1 1x1 （一）公开", "0,2 1x1 1",
+            "1,1 1x1 （二）部分", "1,2 1x1 ",
+            "2,0 2x1 ", "2,1 1x1 （三）不予", "2,2 1x1 3",
+            "3,1 1x1 （七）总计", "3,2 1x1 4"),
+        layout(t));
+  }
+
+  @Test
+  void doesNotJoinWhenEachPieceHasBoundariesTheOtherLacks() {
+    Table a = new Table("p1-1", List.of(1), "lattice", 1, 3, List.of(
+        cell(0, 0, 1, 1, "甲", 1, 50, 760, 120, 780),
+        cell(0, 1, 1, 1, "1", 1, 120, 760, 300, 780),
+        cell(0, 2, 1, 1, "2", 1, 300, 760, 400, 780)));
+    Table b = new Table("p2-1", List.of(2), "lattice", 1, 3, List.of(
+        cell(0, 0, 1, 1, "乙", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 1, "3", 2, 200, 60, 300, 80),
+        cell(0, 2, 1, 1, "4", 2, 300, 60, 400, 80)));
+    assertEquals(2, new TableJoiner().join(List.of(a, b), List.of(page(1), page(2))).size());
+  }
+
+  private static List<String> layout(Table t) {
+    return t.cells().stream()
+        .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
+            + c.text())
+        .toList();
+  }
 }
