@@ -20,9 +20,9 @@ final class LatticeTableReader {
 
   /** Tables on the page, unordered and without ids. */
   List<Table> read(Page page, int pageNumber, List<Glyph> glyphs) {
+    PageRulings rulings = new PageRulings(page);
     List<technology.tabula.Cell> found =
-        SpreadsheetExtractionAlgorithm.findCells(
-            page.getHorizontalRulings(), page.getVerticalRulings());
+        SpreadsheetExtractionAlgorithm.findCells(rulings.horizontal(), rulings.vertical());
     List<Table> tables = new ArrayList<>();
     if (found.isEmpty()) {
       return tables;
