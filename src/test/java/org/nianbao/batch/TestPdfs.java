@@ -78,11 +78,13 @@ final class TestPdfs {
   static Report fakeReport(Path pdf, int pages) throws IOException {
     String sha = FileHash.sha256(pdf);
     long n = Long.parseLong(sha.substring(0, 6), 16) % 1000;
-    Map<String, Map<String, Number>> apps = Map.of(
-        "newReceived", Map.of("total", n),
-        "carriedOver", Map.of("total", 2L),
-        "resultsTotal", Map.of("total", n),
-        "carriedForward", Map.of("total", 2L));
+    // LinkedHashMap, not Map.of: Map.of iteration order changes from JVM to JVM, and outputs
+    // must be byte-identical across runs.
+    Map<String, Map<String, Number>> apps = new java.util.LinkedHashMap<>();
+    apps.put("newReceived", Map.of("total", n));
+    apps.put("carriedOver", Map.of("total", 2L));
+    apps.put("resultsTotal", Map.of("total", n));
+    apps.put("carriedForward", Map.of("total", 2L));
     return new Report(Report.SCHEMA_VERSION, new SourceInfo(pdf.getFileName().toString(), sha,
         pages), new ReportInfo("报告", "某某市人民政府", 2023, Template.GB2021, null), List.of(),
         List.of(), List.of(), new Data(Map.of(), apps, Map.of()), Map.of(),
