@@ -42,6 +42,12 @@ public record ManifestEntry(
     Objects.requireNonNull(timestamp, "timestamp");
   }
 
+  /** This entry as it reads back from its line (seconds are written to the millisecond). */
+  ManifestEntry withSecondsRounded() {
+    return new ManifestEntry(path, output, size, sha256, status, errorCode, message, pages,
+        Math.round(seconds * 1000) / 1000.0, toolVersion, timestamp, duplicateOf);
+  }
+
   /** One line of JSON, keys in a fixed order, without the newline. */
   public String toJsonLine() {
     ObjectNode n = MAPPER.createObjectNode();
@@ -57,7 +63,7 @@ public record ManifestEntry(
     } else {
       n.put("pages", pages);
     }
-    n.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    n.put("seconds", withSecondsRounded().seconds);
     n.put("toolVersion", toolVersion);
     n.put("timestamp", timestamp.toString());
     n.put("duplicateOf", duplicateOf);
