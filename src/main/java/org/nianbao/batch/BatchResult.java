@@ -3,11 +3,13 @@ package org.nianbao.batch;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.nianbao.ErrorCode;
 
 /**
- * Counts of one run and the CLI exit code. {@code failures} counts failed inputs by error code.
+ * Counts of one run and the CLI exit code. {@code failures} counts failed inputs by error code;
+ * {@code failedEntries} are their manifest lines, sorted by path.
  * {@code abandonedThreads}: extraction threads given up after a timeout (see {@link
  * AbandonableCalls}); {@code stillRunning} of them had not returned when the run ended.
  */
@@ -21,12 +23,15 @@ public record BatchResult(
     long pages,
     double seconds,
     Map<ErrorCode, Integer> failures,
+    List<ManifestEntry> failedEntries,
     int abandonedThreads,
     int stillRunning,
     Path manifest,
     Path summaryCsv) {
 
   public BatchResult {
+    failedEntries = failedEntries.stream()
+        .sorted(java.util.Comparator.comparing(ManifestEntry::path)).toList();
     failures = Collections.unmodifiableMap(failures.isEmpty()
         ? new EnumMap<>(ErrorCode.class) : new EnumMap<>(failures));
   }

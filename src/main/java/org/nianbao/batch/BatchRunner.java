@@ -324,6 +324,7 @@ public final class BatchRunner {
     final AtomicInteger skipped = new AtomicInteger();
     final Map<DocumentStatus, AtomicInteger> byStatus = new EnumMap<>(DocumentStatus.class);
     final Map<ErrorCode, Integer> failures = new EnumMap<>(ErrorCode.class);
+    final List<ManifestEntry> failedEntries = new ArrayList<>();
     final AtomicLong pages = new AtomicLong();
     int abandoned;
     int stillRunning;
@@ -339,6 +340,9 @@ public final class BatchRunner {
       if (e.errorCode() != null) {
         synchronized (failures) {
           failures.merge(e.errorCode(), 1, Integer::sum);
+          if (e.status() == DocumentStatus.FAILED) {
+            failedEntries.add(e);
+          }
         }
       }
       if (e.pages() != null && e.status() != DocumentStatus.DUPLICATE) {
@@ -351,7 +355,7 @@ public final class BatchRunner {
         return new BatchResult(total, byStatus.get(DocumentStatus.OK).get(),
             byStatus.get(DocumentStatus.WARNINGS).get(), byStatus.get(DocumentStatus.FAILED).get(),
             skipped.get(), byStatus.get(DocumentStatus.DUPLICATE).get(), pages.get(), seconds,
-            failures, abandoned, stillRunning, manifest, summary);
+            failures, failedEntries, abandoned, stillRunning, manifest, summary);
       }
     }
   }
