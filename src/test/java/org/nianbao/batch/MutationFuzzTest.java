@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,7 +38,7 @@ class MutationFuzzTest {
     Random rnd = new Random(20240101L);
     TestPdfs.write(in.resolve("original.pdf"), good);
     for (int i = 0; i < MUTANTS; i++) {
-      TestPdfs.write(in.resolve(String.format("m%04d.pdf", i)), mutate(good, rnd));
+      TestPdfs.write(in.resolve(String.format("m%04d.pdf", i)), TestMutations.mutate(good, rnd));
     }
     Path out = tmp.resolve("out");
     BatchResult r = new BatchRunner(BatchOptions.builder(out).jobs(2)
@@ -66,40 +65,5 @@ class MutationFuzzTest {
     assertEquals(DocumentStatus.OK, latest.get(in.resolve("original.pdf").toString()).status());
     assertTrue(Files.size(out.resolve(SummaryCsv.FILE_NAME)) > 0);
     System.out.println("mutation outcomes: " + outcomes + "; " + r.describe());
-  }
-
-  /** One to three flip/insert/delete/truncate edits. */
-  static byte[] mutate(byte[] pdf, Random rnd) {
-    byte[] b = pdf;
-    int edits = 1 + rnd.nextInt(3);
-    for (int k = 0; k < edits && b.length > 1; k++) {
-      int pos = rnd.nextInt(b.length);
-      switch (rnd.nextInt(4)) {
-        case 0 -> { // flip some bytes
-          b = b.clone();
-          for (int j = 1 + rnd.nextInt(8); j > 0; j--) {
-            b[rnd.nextInt(b.length)] ^= (byte) (1 + rnd.nextInt(255));
-          }
-        }
-        case 1 -> { // insert random bytes
-          byte[] ins = new byte[1 + rnd.nextInt(16)];
-          rnd.nextBytes(ins);
-          byte[] n = new byte[b.length + ins.length];
-          System.arraycopy(b, 0, n, 0, pos);
-          System.arraycopy(ins, 0, n, pos, ins.length);
-          System.arraycopy(b, pos, n, pos + ins.length, b.length - pos);
-          b = n;
-        }
-        case 2 -> { // delete a range
-          int len = Math.min(1 + rnd.nextInt(64), b.length - pos);
-          byte[] n = new byte[b.length - len];
-          System.arraycopy(b, 0, n, 0, pos);
-          System.arraycopy(b, pos + len, n, pos, b.length - pos - len);
-          b = n;
-        }
-        default -> b = Arrays.copyOf(b, Math.max(1, pos)); // truncate
-      }
-    }
-    return b;
   }
 }
