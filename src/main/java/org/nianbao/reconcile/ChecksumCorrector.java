@@ -59,7 +59,8 @@ final class ChecksumCorrector {
         .toList();
     Set<String> suspects = new LinkedHashSet<>();
     for (Equation e : usable) {
-      if (e.residual(values::get) == null || e.residual(values::get) != 0) {
+      Long residual = e.residual(values::get);
+      if (residual == null || residual != 0) {
         e.terms().keySet().stream().filter(uncertain::contains).forEach(suspects::add);
       }
     }
@@ -142,9 +143,11 @@ final class ChecksumCorrector {
       Provenance now = new Provenance(was.table(), was.row(), was.column(), was.page(),
           ValueSource.CORRECTED, was.raw(), e.getValue().confidence());
       corrections.add(new Correction(path, value, now));
+      String own = touching.stream().filter(q -> q.terms().containsKey(path))
+          .map(Equation::name).collect(Collectors.joining(", "));
       warnings.add(new Warning(CORRECTED, was.page(), path + ": "
           + (old == null ? "unreadable" : old) + " → " + value + " (read '" + was.raw()
-          + "'), the only reading consistent with " + checks));
+          + "'), the only reading consistent with " + own));
     }
   }
 
