@@ -74,7 +74,7 @@ public final class PdfBoxTextExtractor implements DocumentExtractor {
       String name = pdf.getFileName().toString();
       return new Report(Report.SCHEMA_VERSION, new SourceInfo(name, FileHash.sha256(pdf), n),
           ReportInfo.empty(), pages, List.of(), List.of(), Data.empty(), Map.of(), List.of(),
-          warnings);
+          warnings, Map.of());
     } catch (IOException e) {
       throw new CorruptPdfException("PDFBox cannot read its content: " + e.getMessage(), e);
     } catch (RuntimeException e) {

@@ -89,6 +89,6 @@ final class TestPdfs {
         pages), new ReportInfo("报告", "某某市人民政府", 2023, Template.GB2021, null), List.of(),
         List.of(), List.of(), new Data(Map.of(), apps, Map.of()), Map.of(),
         List.of(new Check("applications.balance", "total", true, n + 2, n + 2, "ok")),
-        List.of());
+        List.of(), Map.of());
   }
 }
