@@ -21,17 +21,23 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
             .thenComparingDouble(l -> Math.round(l.bbox().top()))
             .thenComparingDouble(l -> l.bbox().left()));
     int first = sections.firstHeading(lines);
-    TitleBlock.Title title = titles.find(lines.subList(0, Math.min(first, lines.size())));
+    List<TextLine> head = lines.subList(0, Math.min(first, lines.size()));
+    TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines));
     SignatureBlock.Signature sig = signatures.find(lines);
     int end = sig == null ? lines.size() : Math.max(sig.firstLine(), Math.min(first, lines.size()));
-    String org = title == null ? null : title.organization();
-    if (org == null && sig != null) {
-      org = sig.organization();
+    String org =
+        IssuingBody.choose(
+            title == null ? null : title.organization(),
+            title == null ? null : title.lineAbove(),
+            sig == null ? null : sig.organization());
+    Integer year = title == null ? null : title.year();
+    if (year == null) {
+      year = TitleBlock.periodYear(head);
     }
     return new Narrative(
         title == null ? null : title.text(),
         org,
-        title == null ? null : title.year(),
+        year,
         sig == null ? null : sig.date(),
         sections.split(lines, end));
   }
