@@ -7,7 +7,7 @@ import org.nianbao.load.TextLine;
 
 /** Title and organisation from the head, date from the signature block, sections between. */
 public final class LineNarrativeExtractor implements NarrativeExtractor {
-  private static final String PAGE_NUMBER = "[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
+  private static final String PAGE_NUMBER = "(?U)[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
   private final TitleBlock titles = new TitleBlock();
   private final SectionSplitter sections = new SectionSplitter();
   private final SignatureBlock signatures = new SignatureBlock();
@@ -15,7 +15,7 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
   @Override
   public Narrative extract(List<TextLine> linesOutsideTables) {
     List<TextLine> lines = new ArrayList<>(linesOutsideTables);
-    lines.removeIf(l -> l.text().isBlank() || l.text().strip().matches(PAGE_NUMBER));
+    lines.removeIf(l -> TitleBlock.compact(l.text()).isEmpty() || l.text().matches(PAGE_NUMBER));
     lines.sort(
         Comparator.comparingInt(TextLine::page)
             .thenComparingDouble(l -> Math.round(l.bbox().top()))

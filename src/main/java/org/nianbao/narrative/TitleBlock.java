@@ -33,6 +33,8 @@ final class TitleBlock {
   private static final Pattern PERIOD =
       Pattern.compile("(?:统计期限|统计时限|统计时间|统计区间|统计周期|时间范围|统计范围)[^。]{0,8}?"
           + "((?:19|20)\\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2})年[1一元]月[1一]日");
+  private static final Pattern WHITE = Pattern.compile("(?U)\\s+");
+  private static final Pattern EDGE_WHITE = Pattern.compile("(?U)^\\s+|\\s+$");
   private static final int MAX_TITLE_LINE = 60;
   private static final int MAX_BLOCK = 6;
 
@@ -178,8 +180,14 @@ final class TitleBlock {
         && gap < 2.0 * Math.max(upper.fontSize(), lower.fontSize());
   }
 
+  /** The text without any whitespace, Unicode spaces (U+3000, U+00A0) included. */
   static String compact(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITE.matcher(s).replaceAll("");
+  }
+
+  /** The text without leading and trailing whitespace, Unicode spaces included. */
+  static String trim(String s) {
+    return EDGE_WHITE.matcher(s).replaceAll("");
   }
 
   static Integer year(String title) {
@@ -202,7 +210,7 @@ final class TitleBlock {
     if (!m.find()) {
       return null;
     }
-    String org = title.substring(0, m.start()).replaceAll("[《（(].*$", "").replaceFirst("^关于", "").strip();
+    String org = title.substring(0, m.start()).replaceAll("[《（(].*$", "").replaceFirst("^关于", "");
     return org.isEmpty() ? null : org;
   }
 }

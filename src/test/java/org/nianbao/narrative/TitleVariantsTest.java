@@ -255,4 +255,25 @@ class TitleVariantsTest {
     assertEquals("（一）存在的问题。信息公开的及时性有待提高。", s.get(4).text());
     assertEquals("本年度无其他需要报告的事项。", s.get(5).text());
   }
+
+  @Test
+  void ideographicAndNoBreakSpacesAreWhitespace() {
+    centred("赣州市市场监督管理局\u3000２０２４年政府信息公开工作年度报告", 20);
+    intro("2024");
+    put(LEFT, LEFT + 150, "\u3000\u3000一、总体情况", 15, false);
+    lastLine("本年度主动公开信息300条。");
+    put(LEFT, LEFT + 150, "\u3000\u3000二、其他需要报告的事项", 15, false);
+    lastLine("无。");
+    put(LEFT + 30, LEFT + 35, "\u00a0", 15, false);
+    right("赣州市市场监督管理局");
+    right("2025年1月15日");
+    Narrative n = run();
+    assertEquals("赣州市市场监督管理局２０２４年政府信息公开工作年度报告", n.title());
+    assertEquals("赣州市市场监督管理局", n.organization());
+    assertEquals(2024, n.year());
+    assertEquals(LocalDate.of(2025, 1, 15), n.issuedOn());
+    List<Section> s = n.sections();
+    assertEquals(List.of("一", "二"), s.stream().map(Section::number).toList());
+    assertEquals("无。", s.get(1).text());
+  }
 }
