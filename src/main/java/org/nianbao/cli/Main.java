@@ -24,7 +24,17 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(args));
+  }
+
+  /**
+   * PDFBox logs every odd font table through commons-logging/JUL; on the command line those
+   * lines drown the one-line errors users read. Library users keep their own logging setup.
+   */
+  private static void quietLibraryLogging() {
+    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
   }
 
   /** Runs the command line and returns the exit code (for tests and embedding). */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a
@@ -23,11 +24,21 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Temp files are created owner-only; outputs are ordinary files others may read. */
+  private static void readableByAll(Path p) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its defaults
+    }
+  }
+
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
+      readableByAll(tmp);
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }

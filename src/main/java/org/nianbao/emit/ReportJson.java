@@ -94,7 +94,7 @@ public final class ReportJson {
 
     ArrayNode tables = root.putArray("tables");
     for (Table t : r.tables()) {
-      tables.add(table(t));
+      tables.add(table(t, r.tableRoles().get(t.id())));
     }
 
     ObjectNode data = root.putObject("data");
@@ -131,11 +131,14 @@ public final class ReportJson {
     return root;
   }
 
-  private static ObjectNode table(Table t) {
+  private static ObjectNode table(Table t, String role) {
     ObjectNode n = NODES.objectNode();
     n.put("id", t.id());
     ints(n.putArray("pages"), t.pages());
     n.put("method", t.method());
+    if (role != null) {
+      n.put("role", role);
+    }
     n.put("rowCount", t.rowCount());
     n.put("columnCount", t.columnCount());
     ArrayNode cells = n.putArray("cells");

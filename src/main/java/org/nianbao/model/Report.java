@@ -3,7 +3,12 @@ package org.nianbao.model;
 import java.util.List;
 import java.util.Map;
 
-/** One extracted report: the whole canonical model of one input PDF. */
+/**
+ * One extracted report: the whole canonical model of one input PDF.
+ *
+ * @param tableRoles table id → the template table it was read as ({@code activeDisclosure},
+ *     {@code applications}, {@code reviewsAndLawsuits}); tables without a role are absent
+ */
 public record Report(
     String schemaVersion,
     SourceInfo source,
@@ -14,7 +19,8 @@ public record Report(
     Data data,
     Map<String, Provenance> provenance,
     List<Check> checks,
-    List<Warning> warnings) {
+    List<Warning> warnings,
+    Map<String, String> tableRoles) {
 
   public static final String SCHEMA_VERSION = "1";
 
@@ -25,6 +31,7 @@ public record Report(
     provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
     checks = List.copyOf(checks);
     warnings = List.copyOf(warnings);
+    tableRoles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tableRoles));
   }
 
   /** Number of checks that did not pass. */

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 final class ChineseDate {
   private static final String NUM = "[0-9０-９〇○零一二三四五六七八九十元]";
   private static final Pattern DATE =
-      Pattern.compile("(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日");
+      Pattern.compile("(?U)(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日");
 
   private ChineseDate() {}
 
   /** The date when the whole (space-stripped) text is one date, else null. */
   static LocalDate parseWhole(String text) {
-    String s = text.replaceAll("\\s+", "");
+    String s = TitleBlock.compact(text);
     Matcher m = DATE.matcher(s);
     if (!m.matches()) {
       return null;

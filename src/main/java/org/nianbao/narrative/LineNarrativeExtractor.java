@@ -7,7 +7,7 @@ import org.nianbao.load.TextLine;
 
 /** Title and organisation from the head, date from the signature block, sections between. */
 public final class LineNarrativeExtractor implements NarrativeExtractor {
-  private static final String PAGE_NUMBER = "[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
+  private static final String PAGE_NUMBER = "(?U)[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
   private final TitleBlock titles = new TitleBlock();
   private final SectionSplitter sections = new SectionSplitter();
   private final SignatureBlock signatures = new SignatureBlock();
@@ -15,23 +15,29 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
   @Override
   public Narrative extract(List<TextLine> linesOutsideTables) {
     List<TextLine> lines = new ArrayList<>(linesOutsideTables);
-    lines.removeIf(l -> l.text().isBlank() || l.text().strip().matches(PAGE_NUMBER));
+    lines.removeIf(l -> TitleBlock.compact(l.text()).isEmpty() || l.text().matches(PAGE_NUMBER));
     lines.sort(
         Comparator.comparingInt(TextLine::page)
             .thenComparingDouble(l -> Math.round(l.bbox().top()))
             .thenComparingDouble(l -> l.bbox().left()));
     int first = sections.firstHeading(lines);
-    TitleBlock.Title title = titles.find(lines.subList(0, Math.min(first, lines.size())));
+    List<TextLine> head = lines.subList(0, Math.min(first, lines.size()));
+    TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines));
     SignatureBlock.Signature sig = signatures.find(lines);
     int end = sig == null ? lines.size() : Math.max(sig.firstLine(), Math.min(first, lines.size()));
-    String org = title == null ? null : title.organization();
-    if (org == null && sig != null) {
-      org = sig.organization();
+    String org =
+        IssuingBody.choose(
+            title == null ? null : title.organization(),
+            title == null ? null : title.lineAbove(),
+            sig == null ? null : sig.organization());
+    Integer year = title == null ? null : title.year();
+    if (year == null) {
+      year = TitleBlock.periodYear(head);
     }
     return new Narrative(
         title == null ? null : title.text(),
         org,
-        title == null ? null : title.year(),
+        year,
         sig == null ? null : sig.date(),
         sections.split(lines, end));
   }

@@ -16,7 +16,7 @@ import org.nianbao.model.Section;
  */
 final class SectionSplitter {
   static final String NUMERALS = "一二三四五六七八九十";
-  private static final Pattern HEADING = Pattern.compile("^\\s*([一二三四五六七八九十])\\s*[、.．]\\s*(.*)$");
+  private static final Pattern HEADING = Pattern.compile("(?U)^\\s*([一二三四五六七八九十])\\s*[、.．]\\s*(.*)$");
   private static final int MAX_TITLE = 40;
 
   /** Index of the first heading line ("一、…"), or lines.size() when there is none. */
@@ -48,8 +48,8 @@ final class SectionSplitter {
           out.add(new Section(number, title, text.toString().strip(), List.copyOf(pages)));
         }
         number = m.group(1);
-        String rest = m.group(2).strip();
-        title = rest.length() <= MAX_TITLE ? rest.replaceAll("\\s+", "") : rest.substring(0, MAX_TITLE);
+        String rest = TitleBlock.trim(m.group(2));
+        title = rest.length() <= MAX_TITLE ? TitleBlock.compact(rest) : rest.substring(0, MAX_TITLE);
         text.setLength(0);
         pages.clear();
         pages.add(l.page());
@@ -63,7 +63,7 @@ final class SectionSplitter {
       if (prev != null && endsParagraph(prev, right)) {
         text.append('\n');
       }
-      text.append(l.text().strip());
+      text.append(TitleBlock.trim(l.text()));
       pages.add(l.page());
       prev = l;
     }

@@ -1,28 +1,158 @@
 package org.nianbao.narrative;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.load.TextLine;
 
 /**
- * The report title at the top: the first line containing 年度报告/工作报告/情况报告 among the
- * lines before the first section heading, joined with the line above when that line is a first
- * half of the title (same size, adjacent, and the year is in it rather than in the keyword line).
- * Internal spaces are removed. Organisation = the title text before the year.
+ * The report title at the top of the first page.
+ *
+ * <p>The heading block is the run of heading-like lines at the top of the first page, ending at
+ * the first body line. A line is heading-like when it is short, has no sentence punctuation and is
+ * either prominent (larger than the body text or bold) or centred in the text column (inset about
+ * equally from both margins; an indented first paragraph line is not). Font size alone is not
+ * trusted: fonts vary and fake bold carries no font name.
+ *
+ * <p>Inside the block, consecutive lines of the same size form groups. The title is the group
+ * whose joined text contains 报告 (a title wrapped as "…年度报" / "告" is one group). A line of the
+ * block above the title, or the first line of the title group when it has no year and the next
+ * line brings its own name before the year, is the issuing-body line (organisation on its own
+ * line), not part of the title. When no block is found the first keyword line near the top is
+ * taken, joined with an adjacent first half.
+ *
+ * <p>Internal spaces are removed. Organisation from the title = the text before the year.
  */
 final class TitleBlock {
   private static final Pattern KEYWORD = Pattern.compile("年度报告|工作报告|情况报告|年报");
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2})\\s*年");
+  static final Pattern YEAR =
+      Pattern.compile("((?:19|20)\\d{2}|[１２][０-９]{3}|[二][〇○零][一二三四五六七八九〇○零]{2})\\s*年");
+  private static final Pattern SENTENCE = Pattern.compile(".*[。，；,;《〈].*");
+  private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9０-９一二三四五六七八九十]*[:：]?$");
+  private static final Pattern PERIOD =
+      Pattern.compile("(?:统计期限|统计时限|统计时间|统计区间|统计周期|时间范围|统计范围)[^。]{0,8}?"
+          + "((?:19|20)\\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2})年[1一元]月[1一]日");
+  private static final Pattern WHITE = Pattern.compile("(?U)\\s+");
+  private static final Pattern EDGE_WHITE = Pattern.compile("(?U)^\\s+|\\s+$");
   private static final int MAX_TITLE_LINE = 60;
+  private static final int MAX_BLOCK = 6;
 
+  /**
+   * A title: its joined text, the organisation its text names (before the year), its year, and
+   * the issuing-body line printed on its own above it (or null).
+   */
   record Title(String text, String organization, Integer year, String lineAbove) {}
 
+  /** Text column and body size of the document, for centring and prominence. */
+  record Layout(double left, double right, double bodySize) {
+    static Layout of(List<TextLine> lines) {
+      if (lines.isEmpty()) {
+        return new Layout(0, 0, 0);
+      }
+      double[] lefts = lines.stream().mapToDouble(l -> l.bbox().left()).sorted().toArray();
+      double[] rights = lines.stream().mapToDouble(l -> l.bbox().right()).sorted().toArray();
+      double[] sizes = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
+      return new Layout(
+          lefts[lefts.length / 10], rights[rights.length * 9 / 10], sizes[sizes.length / 2]);
+    }
+
+    boolean centred(TextLine l) {
+      double em = Math.max(l.fontSize(), 6);
+      double inL = l.bbox().left() - left;
+      double inR = right - l.bbox().right();
+      return inL >= em && inR >= em && Math.abs(inL - inR) <= Math.max(em, 0.1 * (inL + inR) / 2);
+    }
+
+    boolean prominent(TextLine l) {
+      return l.fontSize() >= bodySize + 1 || l.bold();
+    }
+  }
+
+  /** The title among the lines before the first section heading, or null. */
   Title find(List<TextLine> head) {
-    double body = medianSize(head);
+    return find(head, Layout.of(head));
+  }
+
+  Title find(List<TextLine> head, Layout layout) {
+    Title t = fromHeadingBlock(head, layout);
+    return t != null ? t : fromKeywordLine(head, layout);
+  }
+
+  private Title fromHeadingBlock(List<TextLine> head, Layout layout) {
+    List<TextLine> block = new ArrayList<>();
+    for (TextLine l : head) {
+      if (l.page() != head.get(0).page() || block.size() >= MAX_BLOCK) {
+        break;
+      }
+      String t = compact(l.text());
+      if (block.isEmpty() && ATTACHMENT.matcher(t).matches()) {
+        continue;
+      }
+      if (!headingLike(l, layout)) {
+        break;
+      }
+      block.add(l);
+    }
+    // groups of adjacent lines of one size
+    List<List<TextLine>> groups = new ArrayList<>();
+    for (TextLine l : block) {
+      List<TextLine> g = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (g != null && continues(g.get(g.size() - 1), l)) {
+        g.add(l);
+      } else {
+        groups.add(new ArrayList<>(List.of(l)));
+      }
+    }
+    String issuing = null;
+    for (List<TextLine> g : groups) {
+      List<String> texts = g.stream().map(l -> compact(l.text())).toList();
+      String joined = String.join("", texts);
+      if (!joined.contains("报告")) {
+        issuing = nameLine(texts.get(texts.size() - 1), issuing);
+        continue;
+      }
+      // "XX局" over "XX局2023年…报告": the first line is the issuing body, not the title
+      int from = 0;
+      while (from + 1 < texts.size()
+          && !YEAR.matcher(texts.get(from)).find()
+          && !texts.get(from).contains("报告")
+          && !startsWithYear(texts.get(from + 1))
+          && YEAR.matcher(texts.get(from + 1)).find()) {
+        issuing = nameLine(texts.get(from), issuing);
+        from++;
+      }
+      String title = String.join("", texts.subList(from, texts.size()));
+      if (title.length() > 2 * MAX_TITLE_LINE) {
+        return null;
+      }
+      return new Title(title, organization(title), year(title), issuing);
+    }
+    return null;
+  }
+
+  private static String nameLine(String text, String previous) {
+    return YEAR.matcher(text).find() || text.length() > 40 ? previous : text;
+  }
+
+  private static boolean headingLike(TextLine l, Layout layout) {
+    String t = compact(l.text());
+    if (t.isEmpty() || t.length() > MAX_TITLE_LINE || SENTENCE.matcher(t).matches()) {
+      return false;
+    }
+    return layout.prominent(l) || layout.centred(l);
+  }
+
+  private static boolean startsWithYear(String s) {
+    Matcher m = YEAR.matcher(s);
+    return m.find() && m.start() == 0;
+  }
+
+  /** The old rule, for heads with no recognisable heading block (same size, flush left). */
+  private Title fromKeywordLine(List<TextLine> head, Layout layout) {
     for (int i = 0; i < head.size(); i++) {
       String t = compact(head.get(i).text());
-      boolean prominent = head.get(i).fontSize() > body + 0.5 || head.get(i).bold() || i < 3;
+      boolean prominent = layout.prominent(head.get(i)) || i < 3;
       if (!KEYWORD.matcher(t).find() || t.length() > MAX_TITLE_LINE || !prominent
           || t.matches(".*[《〈].*")) {
         continue;
@@ -42,27 +172,36 @@ final class TitleBlock {
     return null;
   }
 
-  private static double medianSize(List<TextLine> lines) {
-    if (lines.isEmpty()) {
-      return 0;
-    }
-    double[] sizes = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
-    return sizes[sizes.length / 2];
-  }
-
   private static boolean continues(TextLine upper, TextLine lower) {
     double gap = lower.bbox().top() - upper.bbox().bottom();
     return upper.page() == lower.page()
         && Math.abs(upper.fontSize() - lower.fontSize()) <= 1
+        && upper.bold() == lower.bold()
         && gap < 2.0 * Math.max(upper.fontSize(), lower.fontSize());
   }
 
+  /** The text without any whitespace, Unicode spaces (U+3000, U+00A0) included. */
   static String compact(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITE.matcher(s).replaceAll("");
+  }
+
+  /** The text without leading and trailing whitespace, Unicode spaces included. */
+  static String trim(String s) {
+    return EDGE_WHITE.matcher(s).replaceAll("");
   }
 
   static Integer year(String title) {
     Matcher m = YEAR.matcher(title);
+    return m.find() ? ChineseDate.digits(m.group(1)) : null;
+  }
+
+  /** The year of "统计期限自2023年1月1日起…" in the introduction, or null. */
+  static Integer periodYear(List<TextLine> head) {
+    StringBuilder sb = new StringBuilder();
+    for (TextLine l : head) {
+      sb.append(compact(l.text()));
+    }
+    Matcher m = PERIOD.matcher(sb);
     return m.find() ? ChineseDate.digits(m.group(1)) : null;
   }
 
@@ -71,7 +210,7 @@ final class TitleBlock {
     if (!m.find()) {
       return null;
     }
-    String org = title.substring(0, m.start()).replaceAll("[《（(].*$", "").strip();
+    String org = title.substring(0, m.start()).replaceAll("[《（(].*$", "").replaceFirst("^关于", "");
     return org.isEmpty() ? null : org;
   }
 }

@@ -100,7 +100,8 @@ public final class Pipeline {
         rec.data(),
         rec.provenance(),
         rec.checks(),
-        warnings);
+        warnings,
+        roles(rec));
   }
 
   private PageReading readPage(LoadedPage page, Options options, List<Warning> warnings) {
@@ -134,6 +135,12 @@ public final class Pipeline {
     PageKind kind = cls.kind();
     PageInfo info = new PageInfo(page.number(), kind, TextSource.TEXT_LAYER, page.rotation(), 0.0);
     return new PageReading(info, tables, linesOutside(page.lines(), tables));
+  }
+
+  private static java.util.Map<String, String> roles(Reconciliation rec) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    rec.roles().forEach((id, role) -> out.put(id, role.id()));
+    return out;
   }
 
   private static String describe(Throwable e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Provenance;
 import org.nianbao.model.Table;
+import org.nianbao.model.ValueSource;
 
 /** Reads table 三 (applications) from its grid into {@code applications.<row>.<column>}. */
 final class ApplicationsReader {
@@ -167,6 +168,16 @@ final class ApplicationsReader {
       }
     }
     return start;
+  }
+
+  /** Recomputes the derived rows (the (六) row from its sub-rows) after values were corrected. */
+  static void rederive(Findings out, ApplicationsForm form) {
+    for (ApplicationsForm.Row row : form.rows()) {
+      Provenance p = out.provenance().get(out.path(row.key(), form.columnKeys().get(0)));
+      if (!row.derivedFrom().isEmpty() && p != null && p.source() == ValueSource.DERIVED) {
+        derive(row, form, out);
+      }
+    }
   }
 
   private static void derive(ApplicationsForm.Row row, ApplicationsForm form, Findings out) {

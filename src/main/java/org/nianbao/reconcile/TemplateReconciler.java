@@ -26,6 +26,11 @@ public final class TemplateReconciler implements Reconciler {
 
   @Override
   public Reconciliation reconcile(List<Table> tables) {
+    return reconcile(tables, CellAlternatives.NONE);
+  }
+
+  @Override
+  public Reconciliation reconcile(List<Table> tables, CellAlternatives alternatives) {
     TableClassifier.Classification found = TableClassifier.classify(tables, catalog);
     JoinedTable active = found.tables().get(TableRole.ACTIVE_DISCLOSURE);
     JoinedTable apps = found.tables().get(TableRole.APPLICATIONS);
@@ -43,6 +48,9 @@ public final class TemplateReconciler implements Reconciler {
     Findings reviewsFound = reviews != null
         ? ReviewsReader.read(reviews, catalog.reviews())
         : missingTable(ReviewsReader.GROUP, "四 (政府信息公开行政复议、行政诉讼情况)");
+
+    List<Warning> correctionWarnings = correctByChecks(appsFound, reviewsFound,
+        alternatives == null ? CellAlternatives.NONE : alternatives);
 
     Template template = Template.UNKNOWN;
     if (active != null) {
@@ -62,9 +70,41 @@ public final class TemplateReconciler implements Reconciler {
       provenance.putAll(f.provenance());
       warnings.addAll(f.warnings());
     }
+    warnings.addAll(correctionWarnings);
     List<Check> checks =
         ChecksEvaluator.evaluate(data, catalog.applications(), catalog.reviews(), warnings);
     return new Reconciliation(template, data, provenance, checks, warnings, found.roles());
+  }
+
+  /**
+   * Checksum-guided reading: replaces OCR figures of tables 三 and 四 that the checks prove
+   * misread (or that were unreadable) when exactly one consistent value remains, then
+   * re-derives values summed from them. Text-layer and confident OCR values never change, so
+   * for text-layer tables this is a no-op. Returns the corrector's warnings.
+   */
+  private List<Warning> correctByChecks(Findings apps, Findings reviews,
+      CellAlternatives alternatives) {
+    Data read = new Data(Map.of(), apps.values(), reviews.values());
+    Map<String, Provenance> provenance = new LinkedHashMap<>(apps.provenance());
+    provenance.putAll(reviews.provenance());
+    Map<String, Number> values = new LinkedHashMap<>();
+    for (Findings f : List.of(apps, reviews)) {
+      f.values().forEach((item, fields) ->
+          fields.forEach((field, v) -> values.put(f.path(item, field), v)));
+    }
+    List<Equation> equations =
+        CheckEquations.of(read, provenance, catalog.applications(), catalog.reviews());
+    ChecksumCorrector.Result result =
+        ChecksumCorrector.correct(values, provenance, equations, alternatives);
+    for (ChecksumCorrector.Correction c : result.corrections()) {
+      String[] p = c.path().split("\\.");
+      Findings f = p[0].equals(apps.group()) ? apps : reviews;
+      f.put(p[1], p[2], c.value(), c.provenance());
+    }
+    if (!result.corrections().isEmpty()) {
+      ApplicationsReader.rederive(apps, catalog.applications());
+    }
+    return result.warnings();
   }
 
   /** The form of a known template; for an unknown one, the form whose items the rows fit best. */

@@ -41,8 +41,10 @@ class ExtractCommandTest {
     if (!Files.exists(outDir())) {
       return List.of();
     }
+    // The batch bookkeeping (_manifest.jsonl, summary.csv, .lock) is not report output.
     try (Stream<Path> s = Files.list(outDir())) {
-      return s.toList();
+      return s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".tmp"))
+          .toList();
     }
   }
 
@@ -96,11 +98,26 @@ class ExtractCommandTest {
     byte[] all = Files.readAllBytes(good);
     Path f = tmp.resolve("cut.pdf");
     Files.write(f, java.util.Arrays.copyOf(all, all.length / 3));
-    Run r = cli("extract", "--out", outDir().toString(), f.toString());
-    // A truncated download either fails cleanly or yields a report with what was readable.
-    if (r.code() != ExitCodes.OK) {
-      assertOneLineError(r, "");
-    }
+    assertOneLineError(cli("extract", "--out", outDir().toString(), f.toString()), "CORRUPT_PDF");
+  }
+
+  @Test
+  void folderRunWritesManifestAndSummaryAndResumes() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path seeds = Path.of("testdata/seeds");
+    org.junit.jupiter.api.Assumptions.assumeTrue(firstPdf(seeds) != null, "no seed PDF yet");
+    Files.copy(firstPdf(seeds), in.resolve("a.pdf"));
+    Files.writeString(in.resolve("b.pdf"), "<html>not a pdf</html>");
+    Run first = cli("extract", "--progress", "LOG", "--out", outDir().toString(), in.toString());
+    assertEquals(ExitCodes.PARTIAL, first.code(), first.err());
+    assertTrue(Files.exists(outDir().resolve("a.json")));
+    List<String> manifest = Files.readAllLines(outDir().resolve("_manifest.jsonl"));
+    assertEquals(2, manifest.size(), manifest.toString());
+    assertTrue(manifest.stream().anyMatch(l -> l.contains("\"NOT_PDF\"")), manifest.toString());
+    byte[] csv = Files.readAllBytes(outDir().resolve("summary.csv"));
+    assertEquals((byte) 0xEF, csv[0], "summary.csv starts with a UTF-8 BOM");
+    Run again = cli("extract", "--progress", "LOG", "--out", outDir().toString(), in.toString());
+    assertTrue(again.err().contains("1 skipped"), again.err());
   }
 
   @Test
@@ -120,14 +137,17 @@ class ExtractCommandTest {
   void streamsJsonLines() throws Exception {
     Path good = firstPdf(Path.of("testdata/seeds"));
     org.junit.jupiter.api.Assumptions.assumeTrue(good != null, "no seed PDF yet");
-    Run r = cli("extract", "--out", "-", good.toString(), good.toString());
+    Path other = tmp.resolve("copy.pdf");
+    Files.copy(good, other);
+    Run r = cli("extract", "--out", "-", good.toString(), other.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length);
+    java.util.Set<String> names = new java.util.TreeSet<>();
     for (String l : lines) {
-      assertEquals(good.getFileName().toString(),
-          new ObjectMapper().readTree(l).path("source").path("file").asText());
+      names.add(new ObjectMapper().readTree(l).path("source").path("file").asText());
     }
+    assertEquals(java.util.Set.of("copy.pdf", good.getFileName().toString()), names);
   }
 
   @Test

@@ -111,6 +111,12 @@ final class ApplicationsGrid {
     return this;
   }
 
+  /** The row lost altogether, as when OCR drops a line of the table. */
+  ApplicationsGrid without(String key) {
+    rows.remove(spec(key));
+    return this;
+  }
+
   ApplicationsGrid confidence(String key, int column, double c) {
     confidence.put(key + "#" + column, c);
     return this;

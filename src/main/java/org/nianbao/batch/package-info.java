@@ -1,0 +1,38 @@
+/**
+ * Batch runs over folders of PDFs: a bounded parallel runner with per-document time and page
+ * limits, a crash-safe run manifest that makes runs resumable, and a summary.csv rebuilt from
+ * all outputs. No CLI code here: the CLI wires {@link org.nianbao.batch.BatchRunner} into
+ * {@code nianbao extract}.
+ *
+ * <h2>Output folder</h2>
+ *
+ * <ul>
+ *   <li>{@code <name>.json}: one report per extracted input, written atomically. Names come from
+ *       {@link org.nianbao.batch.OutputNames}: {@code r.pdf → r.json}; same-named inputs from
+ *       different folders get {@code r--<8 hex of sha256(path)>.json}.
+ *   <li>{@code _manifest.jsonl}: one line per finished input per run, fsynced per line:
+ *       <pre>{"path":"/abs/in/r.pdf","output":"r.json","size":123,"sha256":"…","status":"ok",
+ * "errorCode":null,"message":null,"pages":5,"seconds":1.234,"toolVersion":"0.1.0",
+ * "timestamp":"2024-01-18T08:00:00Z","duplicateOf":null}</pre>
+ *       status is ok, warnings, failed (errorCode = an {@link org.nianbao.ErrorCode} name) or
+ *       duplicate; the latest line per path wins; lines that do not parse are ignored.
+ *   <li>{@code summary.csv}: UTF-8 with BOM, one row per path in the manifest.
+ *   <li>{@code .lock}: held while a run writes here.
+ * </ul>
+ *
+ * <h2>Resume</h2>
+ *
+ * An input is skipped when its latest line has status ok/warnings/duplicate, the same sha256
+ * and tool version, and the output it names still parses. Skips are counted, not appended, so
+ * re-running a finished batch does not grow the manifest. Failed inputs are retried;
+ * {@link org.nianbao.batch.RerunPolicy#FORCE} redoes everything.
+ *
+ * <h2>Duplicates</h2>
+ *
+ * Identical bytes are extracted once. Within a run the first path in sorted order is extracted
+ * and the others get status {@code duplicate}, {@code output} = that input's output file and
+ * {@code duplicateOf} = its path (no copy is written). Across runs, an input whose bytes match
+ * a reusable earlier output is a duplicate of that earlier input. If the original fails, its
+ * duplicates are recorded failed with the same code.
+ */
+package org.nianbao.batch;
