@@ -54,10 +54,4 @@ final class Boundaries {
     }
     return best;
   }
-
-  /** Index of a boundary within {@code tolerance} of {@code v}, or -1. */
-  int indexOf(double v, double tolerance) {
-    int i = nearest(v);
-    return positions.length > 0 && Math.abs(positions[i] - v) <= tolerance ? i : -1;
-  }
 }

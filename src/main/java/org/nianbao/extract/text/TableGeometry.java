@@ -1,6 +1,5 @@
 package org.nianbao.extract.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
@@ -15,16 +14,6 @@ final class TableGeometry {
 
   static double bottom(Table t, int page) {
     return onPage(t, page).stream().mapToDouble(c -> c.bbox().bottom()).max().orElse(0);
-  }
-
-  /** Clustered x positions of the cell edges on that page. */
-  static Boundaries columns(Table t, int page) {
-    List<Double> xs = new ArrayList<>();
-    for (Cell c : onPage(t, page)) {
-      xs.add(c.bbox().left());
-      xs.add(c.bbox().right());
-    }
-    return Boundaries.cluster(xs, SpanGridBuilder.TOLERANCE);
   }
 
   /**
