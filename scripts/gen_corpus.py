@@ -14,7 +14,8 @@ Truth first, then render.  For every document the generator
      (:func:`run_checks`, independent of the Java extractor);
   4. renders HTML with real rowspan/colspan tables and converts it with LibreOffice
      Writer (``--infilter="HTML (StarWriter)"``), retrying with more or fewer filler
-     paragraphs in section 一 until the wanted page breaks happen (split tables);
+     paragraphs in section 一 (and, for ``t3_page`` documents, a page break before
+     section 三 / 四) until the wanted page breaks happen (split tables);
   5. writes ``<name>.pdf`` and ``<name>.truth.json``; features that depend on the
      rendering (``split-t3`` …) are detected from ``pdftotext`` output, not assumed.
 
@@ -478,6 +479,9 @@ def hanzi_date(y, m, d):
 #   body/head/table fonts (feature names of FONT_FAMILY)   shade: colour or None
 #   stray, vertical, narrow, t4_stacked: bool   brackets: 'full'|'half'|'mixed'
 #   split: dict of wanted splits {'t2':bool,'t3':bool,'t4':bool}
+#   t3_page: bool (default: split['t3'] is False) — page break before section 三 and a compact table 三
+#     (9pt, pre-broken header labels, COLS-fixed column widths) that fits on that page; t3_size, t3_fig_px tune it
+#   t4_size: table 四 font size (default 9–10.5pt chosen from the name)
 #   title: 'one'|'two'|'org-above'   sign: 'date'|'hanzi'|'none'   inconsistent: None|'granted'|
 #   'resultsTotal'|'review'|'newReceived'   is_gov: bool (has 规章)
 BORN_DIGITAL = [
@@ -574,6 +578,7 @@ def make_doc(cfg):
     c.setdefault("vertical", False)
     c.setdefault("narrow", False)
     c.setdefault("t4_stacked", False)
+    c.setdefault("t3_page", c.get("split", {}).get("t3") is False)
     c.setdefault("sign", "date")
     c.setdefault("inconsistent", None)
     org, year, tpl = c["org"], c["year"], c["template"]
@@ -1054,8 +1059,10 @@ def stack(s):
     return "<br>".join(esc(ch) for ch in s if ch != " ")
 
 
-def td(content, cs=1, rs=1, align="center", shade=None, width=None, raw=False, cls=None):
+def td(content, cs=1, rs=1, align="center", shade=None, width=None, raw=False, cls=None, nowrap=False):
     a = []
+    if nowrap:
+        a.append("nowrap")
     if cs > 1:
         a.append(f'colspan="{cs}"')
     if rs > 1:
@@ -1070,11 +1077,22 @@ def td(content, cs=1, rs=1, align="center", shade=None, width=None, raw=False, c
     return f"<td {' '.join(a)}>{content if raw else esc(content)}</td>"
 
 
-def table_open(c, compact=False):
+def table_open(c, compact=False, size=None, pad=3):
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
+            f'style="border-collapse:collapse">')
+
+
+def cell_style(table_html, c, size=None):
+    """LibreOffice's HTML import ignores font properties set on <table>; set them on every cell."""
     fam = FONT_FAMILY[c["table"]]
-    size = "9pt" if compact else c.get("table_size", "10pt")
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-            f'style="border-collapse:collapse;font-family:\'{fam}\';font-size:{size}">')
+    size = size or c.get("table_size", "10pt")
+    return table_html.replace("<td ", f"<td style=\"font-family:'{fam}';font-size:{size}\" ")
+
+
+def break_group_label(s):
+    """（三）不予公开 -> （三）<br>不予公开 (the number on its own line, as in narrow label columns)."""
+    m = re.match(r"^([（(][一二三四五六七八九十][）)]\s?)(.*)$", s)
+    return esc(m.group(1).strip()) + "<br>" + esc(m.group(2)) if m else esc(s)
 
 
 def render_t2(doc):
@@ -1099,7 +1117,10 @@ def render_t2(doc):
                 cells.append(td(P[f"activeDisclosure.{item}.{f}"], cs=span))
             out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
-    return "\n".join(out)
+    return cell_style("\n".join(out), c)
+
+
+TEXT_PX = 560  # <col> width total that fills the 16 cm text width (measured)
 
 
 def render_t3(doc):
@@ -1117,25 +1138,32 @@ def render_t3(doc):
     if stray:
         colname.update(naturalPerson="自 然 人", commercialEnterprise="商业 企业",
                        publicInterestOrganization="社会 公益 组织")
-    if c.get("split", {}).get("t3") is False:  # compact table meant to fit on one page
-        cw = [24 if c.get("vertical") else 44, 84, 290] + [34] * 7
-    elif c.get("narrow"):
+    compact = bool(c.get("t3_page"))  # compact table on a fresh page, meant to fit on one page
+    if c.get("narrow"):
         cw = [40, 56, 130] + [48] * 7
     elif c.get("vertical"):
         cw = [24, 90, 220] + [43] * 7
     else:
         cw = [56, 90, 200] + [42] * 7
-    w = [str(x) for x in cw[:3]]
-    dw = str(cw[3])
     other_form = doc["other_form"]
-    compact = c.get("split", {}).get("t3") is False
-    if compact:  # pre-broken header labels so that LibreOffice's auto layout gives the label columns room
+    w = [str(x) for x in cw[:3]] if not compact else [None] * 3
+    dw = str(cw[3]) if not compact else None
+    if compact:
+        # LibreOffice's HTML import ignores <col> widths when the header has spans, unless the table
+        # has the (Netscape) COLS attribute: then every column gets its <col> width (in px, 0.75 pt)
+        # or its content's minimum width if larger.  Header labels are pre-broken into 2-character
+        # lines so the figure columns can be narrow; 604 px = the 16 cm text width.
         colname = {k: (v if len(v.replace(" ", "")) <= 3 else
                        "<br>".join(v.replace(" ", "")[i:i + 2] for i in range(0, len(v.replace(" ", "")), 2)))
                    for k, v in colname.items()}
+        fig = c.get("t3_fig_px", 42)
+        c1 = 26 if c.get("vertical") else 46
+        cw = [c1, 58, TEXT_PX - c1 - 58 - 7 * fig] + [fig] * 7
+        out = [table_open(c, pad=2).replace("<table ", '<table cols="10" ')
+               + "".join(f'<col width="{x}">' for x in cw)]
     else:
         colname = {k: esc(v) for k, v in colname.items()}
-    out = [table_open(c, compact) + "".join(f'<col width="{x}">' for x in cw)]
+        out = [table_open(c) + "".join(f'<col width="{x}">' for x in cw)]
     two_row = c.get("t3_two_row_header")
     hdr_rows = 2 if two_row else 3
     out.append("<tr>" + td(note, cs=3, rs=hdr_rows, shade=sh, align="left") + td("申请人情况", cs=7, shade=sh) + "</tr>")
@@ -1152,7 +1180,10 @@ def render_t3(doc):
     out.append("<tr>" + td(L["newReceived"], cs=3, align="left") + figs("newReceived") + "</tr>")
     out.append("<tr>" + td(L["carriedOver"], cs=3, align="left") + figs("carriedOver") + "</tr>")
     nres = len(result_rows(other_form)) + 1
-    res_label = stack(T3_RESULTS) if c.get("vertical") else esc(T3_RESULTS)
+    if c.get("vertical"):
+        res_label = stack(T3_RESULTS)
+    else:
+        res_label = esc(T3_RESULTS)
     first = td(res_label, rs=nres, width=w[0], raw=True)
     out.append("<tr>" + first + td(L["granted"], cs=2, align="left") + figs("granted") + "</tr>")
     out.append("<tr>" + td(L["partiallyGranted"], cs=2, align="left") + figs("partiallyGranted") + "</tr>")
@@ -1161,17 +1192,27 @@ def render_t3(doc):
         groups.append(("othersub", OTHERSUB))
     for gk, rows in groups:
         for j, r in enumerate(rows):
-            lead = td(G[gk], rs=len(rows), width=w[1]) if j == 0 else ""
-            out.append("<tr>" + lead + td(L[r], align="left", width=w[2]) + figs(r) + "</tr>")
+            if compact:
+                lead = td(break_group_label(G[gk]), rs=len(rows), raw=True) if j == 0 else ""
+                out.append("<tr>" + lead + td(L[r], align="left") + figs(r) + "</tr>")
+            else:
+                lead = td(G[gk], rs=len(rows), width=w[1]) if j == 0 else ""
+                out.append("<tr>" + lead + td(L[r], align="left", width=w[2]) + figs(r) + "</tr>")
     if other_form == "one":
         out.append("<tr>" + td(L["otherHandling"], cs=2, align="left") + figs("otherHandling") + "</tr>")
     out.append("<tr>" + td(L["resultsTotal"], cs=2, align="left") + figs("resultsTotal") + "</tr>")
     out.append("<tr>" + td(L["carriedForward"], cs=3, align="left") + figs("carriedForward") + "</tr>")
     out.append("</table>")
-    return "\n".join(out)
+    return cell_style("\n".join(out), c, c.get("t3_size", "10pt") if compact else None)
+
+
+T4_SIZES = ["9pt", "9.5pt", "10pt", "10.5pt"]
 
 
 def render_t4(doc):
+    """Table 四, 15 figure columns: compact (9–10.5pt, padding 2, no fixed column widths) so that it
+    always fits the text width; the 4-character headers are printed on two lines (结果/维持) as in real
+    reports, or one character per line (stacked-t4-header)."""
     c = doc["cfg"]
     P = doc["printed"]
     sh = c.get("shade")
@@ -1181,10 +1222,14 @@ def render_t4(doc):
     def lab(s):
         if stacked:
             return stack(s)
-        if space and len(s) == 4:
-            return esc(s[:2] + " " + s[2:])
+        if len(s) == 4:
+            a, b = s[:2], s[2:]
+            if space:
+                a, b = " ".join(a), " ".join(b)
+            return esc(a) + "<br>" + esc(b)
         return esc(s)
-    out = [table_open(c) + '<col width="40">' * 15]
+    size = c.get("t4_size") or T4_SIZES[sum(map(ord, c["name"])) % len(T4_SIZES)]
+    out = [table_open(c, pad=2)]
     out.append("<tr>" + td("行政复议", cs=5, shade=sh) + td("行政诉讼", cs=10, shade=sh) + "</tr>")
     out.append("<tr>" + "".join(td(lab(T4_FIELD_LABEL[f]), rs=2, shade=sh, raw=True) for f in GFIELDS)
                + td("未经复议直接起诉", cs=5, shade=sh) + td("复议后起诉", cs=5, shade=sh) + "</tr>")
@@ -1192,10 +1237,10 @@ def render_t4(doc):
                                 for _ in range(2) for f in GFIELDS) + "</tr>")
     out.append("<tr>" + "".join(td(P[f"reviewsAndLawsuits.{g}.{f}"]) for g in GROUPS for f in GFIELDS) + "</tr>")
     out.append("</table>")
-    return "\n".join(out)
+    return cell_style("\n".join(out), c, size)
 
 
-def render_html(doc, nfill, break_before_t3=False):
+def render_html(doc, nfill, break_before_t3=False, break_before_t4=False):
     c = doc["cfg"]
     body_f = FONT_FAMILY[c["body"]]
     head_f = FONT_FAMILY[c["head"]]
@@ -1227,7 +1272,8 @@ p.s {{ text-align: right; margin: 0 }}
         elif kind == "p":
             parts.append(f'<p class="b">{b[1]}</p>')
         elif kind == "h1":
-            pb = ' style="page-break-before:always"' if (break_before_t3 and b[1].startswith("三、")) else ""
+            pb = ' style="page-break-before:always"' if ((break_before_t3 and b[1].startswith("三、")) or
+                                                         (break_before_t4 and b[1].startswith("四、"))) else ""
             parts.append(f'<p class="h1"{pb}>{esc(b[1])}</p>')
         elif kind == "h2":
             parts.append(f'<p class="h2">{esc(b[1])}</p>')
@@ -1317,22 +1363,27 @@ def truth_json(doc):
 
 def build(doc, outdir, tmp):
     """Render doc to outdir/<name>.pdf (+ truth). Returns info dict."""
-    want = doc["cfg"].get("split", {})
+    want = dict(doc["cfg"].get("split", {}))
+    if doc["kind"] != "seed":
+        want.setdefault("t4", False)  # table 四 splits only where asked for (it is a 4-row table)
     nmax = len(doc["fill"])
     best = None
     tried = []
-    attempts = [(n, False) for n in range(0, nmax + 1)]
-    for nfill, pbreak in attempts:
+    t3_page = bool(doc["cfg"].get("t3_page"))
+    attempts = [(n, t3_page, False) for n in range(0, nmax + 1)]
+    if t3_page:  # section 四 follows table 三 at a fixed place; if table 四 splits there, start 四 on a new page
+        attempts += [(n, True, True) for n in range(0, nmax + 1)]
+    for nfill, pbreak, pbreak4 in attempts:
         h = os.path.join(tmp, doc["name"] + ".html")
         with open(h, "w", encoding="utf-8") as f:
-            f.write(render_html(doc, nfill, pbreak))
+            f.write(render_html(doc, nfill, pbreak, pbreak4))
         pdf = soffice_pdf(h, tmp)
         pages = page_texts(pdf)
         lay = detect_layout(doc, pages)
         score = sum(1 for k, v in want.items() if lay[k] == v)
         ok_pages = 3 <= len(pages) <= 7
         tried.append((nfill, lay, len(pages)))
-        cand = (score + (0.5 if ok_pages else 0), -nfill)
+        cand = (score + (0.5 if ok_pages else 0), -pbreak4, -nfill)
         if best is None or cand > best[0]:
             best = (cand, nfill, lay, len(pages))
             shutil.copy(pdf, os.path.join(tmp, doc["name"] + ".best.pdf"))
@@ -1410,6 +1461,19 @@ Label column 1 holds `三、本年度办理结果` with rowspan over every resul
 `（二）部分公开…`, `（六）其他处理` (one-row form), `（七）总计` spanning columns 2–3, and the group cells
 `（三）不予公开` (rowspan 8), `（四）无法提供` (3), `（五）不予处理` (5), `（六）其他处理` (3, sub-row form);
 label column 3 holds the numbered sub-items (`1．属于国家秘密` …).
+
+## Table layout on the page
+
+* Fonts and sizes are set on every table cell (LibreOffice's HTML import ignores them on `<table>`): tables
+  use the document's table font (`table-font-differs`), 10pt unless stated below; body text is 15pt.
+* Table 三, `t3_page` documents (those without `split-t3`): section 三 starts on a fresh page and the table
+  is compact (10pt, padding 2, fixed column widths via `<table cols>` + `<col>`, header labels broken into
+  2-character lines) so that the whole table is on that page. Other documents: 10pt auto layout, the
+  table continues over a page break (`split-t3`).
+* Table 四 (15 figure columns): 9–10.5pt, padding 2, no fixed widths; the 4-character headers are printed
+  on two lines (`结果` / `维持`) or one character per line (`stacked-t4-header`); it always fits the 16 cm
+  text width. If it would split in a `t3_page` document, section 四 starts on a new page.
+* `split-t2` / `split-t3` / `split-t4` are detected from the PDF text, never assumed.
 
 ## Documents
 

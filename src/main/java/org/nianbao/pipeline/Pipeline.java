@@ -53,6 +53,9 @@ public final class Pipeline {
             doc.pageCount() + " pages, limit is " + options.maxPages());
       }
       return run(doc, options, deadline, fileName);
+    } catch (java.io.UncheckedIOException e) {
+      throw new NianbaoException(
+          ErrorCode.CORRUPT_PDF, "PDF content cannot be read: " + describe(e.getCause()), e);
     } catch (RuntimeException | StackOverflowError e) {
       // A stage that trips over a malformed document must not take a batch down with it.
       throw new NianbaoException(
@@ -72,7 +75,17 @@ public final class Pipeline {
 
     for (LoadedPage page : pages) {
       deadline.check(page.number());
-      PageReading reading = readPage(page, options, warnings);
+      PageReading reading;
+      try {
+        reading = readPage(page, options, warnings);
+      } catch (java.io.UncheckedIOException e) {
+        // One broken content stream costs that page, not the whole document.
+        warnings.add(new Warning("PAGE_UNREADABLE", page.number(),
+            "page content cannot be read: " + describe(e.getCause())));
+        reading = new PageReading(
+            new PageInfo(page.number(), PageKind.BLANK, TextSource.TEXT_LAYER, page.rotation(), 0.0),
+            List.of(), List.of());
+      }
       pageInfos.add(reading.info());
       pageTables.addAll(reading.tables());
       narrativeLines.addAll(reading.linesOutsideTables());

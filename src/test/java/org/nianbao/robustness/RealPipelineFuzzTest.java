@@ -34,7 +34,7 @@ import org.nianbao.batch.TestMutations;
  * reconciler): no uncaught exception, no hang, a code for every failure, JSON for every success.
  */
 class RealPipelineFuzzTest {
-  private static final int MUTANTS = 600;
+  private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 600);
 
   @TempDir Path tmp;
 
@@ -64,6 +64,7 @@ class RealPipelineFuzzTest {
     assertEquals(MUTANTS + 1, latest.size());
     ObjectMapper json = new ObjectMapper();
     Map<String, Integer> outcomes = new TreeMap<>();
+    java.util.Set<String> internal = new java.util.TreeSet<>();
     for (ManifestEntry e : latest.values()) {
       outcomes.merge(e.status().id() + (e.errorCode() == null ? "" : " " + e.errorCode()), 1,
           Integer::sum);
@@ -73,10 +74,14 @@ class RealPipelineFuzzTest {
       } else {
         assertNotNull(e.errorCode(), e.path());
         assertNotNull(e.message(), e.path());
+        if (e.errorCode() == org.nianbao.ErrorCode.INTERNAL) {
+          internal.add(e.message().replaceAll("m\\d{4}\\.pdf", "mNNNN.pdf"));
+        }
       }
     }
     assertEquals(0, r.abandonedThreads(), "no mutant hit the time limit: " + outcomes);
     assertTrue(latest.get(in.resolve("original.pdf").toString()).status().succeeded());
     System.out.println("real-pipeline mutation outcomes: " + outcomes + "; " + r.describe());
+    internal.forEach(m -> System.out.println("  INTERNAL: " + m));
   }
 }
