@@ -39,7 +39,7 @@ final class ContinuationMatcher {
     }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
-    return append(top, bottom, bottom.cells());
+    return append(top, bottom);
   }
 
   /**
@@ -80,10 +80,11 @@ final class ContinuationMatcher {
     return new Table(t.id(), t.pages(), t.method(), t.rowCount(), columns, cells);
   }
 
-  private static Table append(Table first, Table next, List<Cell> nextCells) {
-    int drop = repeatedHeaderRows(first, nextCells, next.rowCount());
+  /** Next's rows below first's, both on the same column grid. */
+  private static Table append(Table first, Table next) {
+    int drop = repeatedHeaderRows(first, next.cells(), next.rowCount());
     List<Cell> body = new ArrayList<>();
-    for (Cell c : nextCells) {
+    for (Cell c : next.cells()) {
       if (c.row() >= drop) {
         body.add(c.withRow(c.row() - drop));
       }
