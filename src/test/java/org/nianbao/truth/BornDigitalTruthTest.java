@@ -70,6 +70,8 @@ class BornDigitalTruthTest {
       l.write();
       assertTrue(l.figureAccuracy() >= AccuracyLedger.ratchet(l.set, "figureAccuracy", 0.0),
           "figure accuracy dropped below the ratchet: " + l.summary());
+      assertTrue(l.fieldAccuracy() >= AccuracyLedger.ratchet(l.set, "fieldAccuracy", 0.0),
+          "report-field accuracy dropped below the ratchet: " + l.summary());
     }
   }
 }

@@ -24,13 +24,18 @@ final class TruthRun {
         doc.pdf().getFileName().toString().replace(".pdf", ".json"));
     Files.createDirectories(out.getParent());
     JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), tree);
+    Files.deleteIfExists(diffPath(doc)); // a diff from an earlier run would mislead
     return tree;
+  }
+
+  private static Path diffPath(TruthDocument doc) {
+    return Path.of("target/truth-output", doc.set(),
+        doc.pdf().getFileName().toString().replace(".pdf", ".diff.txt"));
   }
 
   /** Writes the mismatches next to the output, so a failing run can be read without rerunning. */
   static void writeDiff(TruthDocument doc, FigureComparison c) throws IOException {
-    Path out = Path.of("target/truth-output", doc.set(),
-        doc.pdf().getFileName().toString().replace(".pdf", ".diff.txt"));
+    Path out = diffPath(doc);
     StringBuilder sb = new StringBuilder();
     c.fieldMismatches.forEach(m -> sb.append(m).append('\n'));
     c.mismatches.forEach(m -> sb.append(m).append('\n'));
