@@ -34,7 +34,7 @@ import org.nianbao.batch.TestMutations;
  * reconciler): no uncaught exception, no hang, a code for every failure, JSON for every success.
  */
 class RealPipelineFuzzTest {
-  private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 600);
+  private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 1500);
 
   @TempDir Path tmp;
 
