@@ -21,6 +21,7 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
+    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     Path dir = Path.of(args.length > 0 ? args[0] : "testdata/born-digital");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<Path> pdfs;
