@@ -33,10 +33,10 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.ManifestVersion.class,
     description = {
       "Extract each input PDF (or every PDF under an input folder) to canonical JSON.",
-      "With an output folder, the run is a resumable batch: OUT/_manifest.jsonl records every",
-      "input (path, sha256, status, error code, pages, seconds); running the same command again",
-      "skips inputs already done with the same tool version and retries failed ones;",
-      "OUT/summary.csv (UTF-8 with BOM) has one row per report."
+      "%nWith an output folder the run is a resumable batch: OUT/_manifest.jsonl records every"
+          + " input (path, sha256, status, error code, pages, seconds); running the same command"
+          + " again skips inputs already done with the same tool version and retries failed"
+          + " ones; OUT/summary.csv (UTF-8 with BOM) has one row per report.%n"
     })
 final class ExtractCommand implements Callable<Integer> {
 
