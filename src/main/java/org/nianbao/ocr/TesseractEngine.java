@@ -41,6 +41,8 @@ final class TesseractEngine implements OcrEngine {
   private final TessAPI T;
   private final Path tessdata;
   private TessBaseAPI api;
+  /** eng model for figure cells when installed: chi_sim's LSTM reads a lone 7 as 了. */
+  private TessBaseAPI digits;
   private TessBaseAPI osd; // lazily, for orientation; stays null if osd data is missing
   private boolean osdTried;
   private int ppi = 300;
@@ -70,7 +72,19 @@ final class TesseractEngine implements OcrEngine {
       throw new OcrUnavailableException("Tesseract failed to load " + language + " from " + dir);
     }
     quiet(T, handle);
-    return new TesseractEngine(T, dir, handle);
+    TesseractEngine e = new TesseractEngine(T, dir, handle);
+    if (Files.isRegularFile(dir.resolve("eng.traineddata"))) {
+      TessBaseAPI d = T.TessBaseAPICreate();
+      if (T.TessBaseAPIInit2(d, dir.toString(), "eng", TessOcrEngineMode.OEM_LSTM_ONLY) == 0) {
+        quiet(T, d);
+        T.TessBaseAPISetVariable(d, "tessedit_char_whitelist", "0123456789-.,%");
+        T.TessBaseAPISetVariable(d, "lstm_choice_mode", "2");
+        e.digits = d;
+      } else {
+        T.TessBaseAPIDelete(d);
+      }
+    }
+    return e;
   }
 
   private static void quiet(TessAPI T, TessBaseAPI handle) {
@@ -109,8 +123,46 @@ final class TesseractEngine implements OcrEngine {
   @Override
   public OcrReading read(BufferedImage region, OcrMode mode) {
     ensureOpen();
+    if (mode.numeric() && digits != null) {
+      OcrReading r = readDigits(region, mode);
+      if (!r.isEmpty()) {
+        return r;
+      }
+      // nothing from the digit model: perhaps units (件, 万元); try the full model
+    }
     configure(mode);
     setImage(api, region);
+    OcrReading r = recognize(api, mode);
+    if (r.isEmpty() && mode == OcrMode.NUMERIC_LINE) {
+      // the whitelisted line model sometimes drops a lone short figure ("7", "71");
+      // the word and raw-line layouts still see it
+      for (int psm : new int[] {TessPageSegMode.PSM_SINGLE_WORD, TessPageSegMode.PSM_RAW_LINE}) {
+        T.TessBaseAPISetPageSegMode(api, psm);
+        lastMode = null;
+        r = recognize(api, mode);
+        if (!r.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return r;
+  }
+
+  private OcrReading readDigits(BufferedImage region, OcrMode mode) {
+    setImage(digits, region);
+    for (int psm : mode.singleLine()
+        ? new int[] {TessPageSegMode.PSM_SINGLE_LINE, TessPageSegMode.PSM_SINGLE_WORD}
+        : new int[] {TessPageSegMode.PSM_SINGLE_BLOCK}) {
+      T.TessBaseAPISetPageSegMode(digits, psm);
+      OcrReading r = recognize(digits, mode);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return OcrReading.empty();
+  }
+
+  private OcrReading recognize(TessBaseAPI api, OcrMode mode) {
     if (T.TessBaseAPIRecognize(api, null) != 0) {
       return OcrReading.empty();
     }
@@ -141,7 +193,7 @@ final class TesseractEngine implements OcrEngine {
     if (words.isEmpty()) {
       return OcrReading.empty();
     }
-    List<String> alternatives = mode.numeric() && minConf < 0.9 ? alternatives() : List.of();
+    List<String> alternatives = mode.numeric() && minConf < 0.9 ? alternatives(api) : List.of();
     return new OcrReading(text.toString(), minConf, words, alternatives);
   }
 
@@ -149,7 +201,7 @@ final class TesseractEngine implements OcrEngine {
    * Readings that swap the least certain symbol for the engine's runner-up choice there
    * (LSTM symbol choices, lstm_choice_mode=2).
    */
-  private List<String> alternatives() {
+  private List<String> alternatives(TessBaseAPI api) {
     List<String> symbols = new ArrayList<>();
     List<List<String>> choices = new ArrayList<>();
     List<Float> confs = new ArrayList<>();
@@ -266,9 +318,9 @@ final class TesseractEngine implements OcrEngine {
     if (T.TessBaseAPIDetectOrientationScript(osd, deg, conf, script, scriptConf) != 1) {
       return Orientation.unknown();
     }
-    // OSD reports how far the content is turned counter-clockwise from upright
-    // (text rotated 90° clockwise reports 270); the fix is the clockwise turn back.
-    int rotation = Math.floorMod(deg.get(0), 360);
+    // OSD reports how far the image is turned clockwise (content turned 90° clockwise gives
+    // 90); the upright page needs the rest of the full turn, clockwise.
+    int rotation = Math.floorMod(360 - deg.get(0), 360);
     return new Orientation(rotation, conf.get(0));
   }
 
@@ -336,6 +388,11 @@ final class TesseractEngine implements OcrEngine {
       T.TessBaseAPIEnd(api);
       T.TessBaseAPIDelete(api);
       api = null;
+    }
+    if (digits != null) {
+      T.TessBaseAPIEnd(digits);
+      T.TessBaseAPIDelete(digits);
+      digits = null;
     }
     if (osd != null) {
       T.TessBaseAPIEnd(osd);

@@ -54,24 +54,68 @@ final class CellReader {
     Rect box = new Rect(inner.x + ink.box().x - pad, inner.y + ink.box().y - pad,
         ink.box().width + 2 * pad, ink.box().height + 2 * pad);
     box = intersect(box, inner);
-    BufferedImage crop = prepare(clean.submat(box), ink.lineHeight());
+    // Two views of the same ink: our own clean binarisation (speckle and rules gone) and the
+    // gray scan. Tesseract reads the binary one best; the gray one is a second opinion.
+    Mat bin = Ink.despeckle(textInk.submat(box), ppi);
+    Core.bitwise_not(bin, bin);
+    BufferedImage binary = prepare(bin, ink.lineHeight());
+    bin.release();
 
     boolean figureShaped = ink.lines() <= 3 && ink.box().width <= 7 * ink.lineHeight();
-    OcrReading numeric = null;
     if (figureShaped) {
-      numeric = ocr.read(crop, ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK);
-      if (FIGURE.matcher(numeric.text()).matches() && numeric.confidence() >= 0.75) {
-        return new Reading(numeric.text(), numeric.confidence(), false);
+      OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
+      OcrReading first = ocr.read(binary, mode);
+      if (isFigure(first) && first.confidence() >= SURE) {
+        return new Reading(first.text(), first.confidence(), false);
+      }
+      OcrReading second = ocr.read(prepare(clean.submat(box), ink.lineHeight()), mode);
+      if (System.getProperty("nianbao.image.trace") != null) {
+        System.err.println("cell " + cell + " ink " + ink + " first=" + first + " second=" + second);
+      }
+      if (isFigure(first) && first.text().equals(second.text())) {
+        // two views agree: as sure as the surer of them
+        return new Reading(first.text(), Math.max(first.confidence(), second.confidence()),
+            false);
+      }
+      OcrReading best = best(first, second);
+      if (isFigure(best)) {
+        OcrReading text = ocr.read(binary, lineMode(ink));
+        // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
+        if (text.isEmpty() || isFigure(text) || text.confidence() < 0.8
+            || text.text().length() <= 2) {
+          // a doubtful figure; capped below the flag threshold because the views disagree
+          return new Reading(best.text(), Math.min(best.confidence(), 0.89), false);
+        }
+        return new Reading(text.text(), text.confidence(), false);
       }
     }
-    OcrReading text = ocr.read(crop, ink.lines() == 1 ? OcrMode.TEXT_LINE : OcrMode.TEXT_BLOCK);
-    if (numeric != null && FIGURE.matcher(numeric.text()).matches()
-        && (text.isEmpty() || numeric.confidence() >= text.confidence()
-            || FIGURE.matcher(text.text().replace(" ", "")).matches())) {
-      // a doubtful figure: keep the whitelisted reading, at its (low) confidence
-      return new Reading(numeric.text(), Math.min(numeric.confidence(), 0.89), false);
+    OcrReading text = ocr.read(binary, lineMode(ink));
+    if (text.isEmpty() || text.confidence() < 0.8) {
+      // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
+      OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
+      if (gray.confidence() > text.confidence()) {
+        text = gray;
+      }
     }
     return new Reading(text.text(), text.isEmpty() ? 0.0 : text.confidence(), false);
+  }
+
+  /** Confidence from which a figure read once is taken without a second view. */
+  private static final double SURE = 0.93;
+
+  private static OcrMode lineMode(Ink ink) {
+    return ink.lines() == 1 ? OcrMode.TEXT_LINE : OcrMode.TEXT_BLOCK;
+  }
+
+  private static boolean isFigure(OcrReading r) {
+    return FIGURE.matcher(r.text()).matches();
+  }
+
+  private static OcrReading best(OcrReading a, OcrReading b) {
+    if (isFigure(a) != isFigure(b)) {
+      return isFigure(a) ? a : b;
+    }
+    return a.confidence() >= b.confidence() ? a : b;
   }
 
   /** Scales the crop so a text line is ~34 px tall and adds a white margin. */
@@ -84,7 +128,8 @@ final class CellReader {
     } else {
       scaled = region.clone();
     }
-    int m = 12;
+    // generous margins: LSTM line recognition misses a lone narrow glyph ("1") in a tight crop
+    int m = (int) Math.max(12, Math.min(40, lineHeight * f * 0.6));
     Mat framed = new Mat();
     Core.copyMakeBorder(scaled, framed, m, m, m, m, Core.BORDER_CONSTANT, new Scalar(255));
     BufferedImage out = OpenCv.toImage(framed);

@@ -39,12 +39,15 @@ public final class ImageTableReader {
     UprightPage upright = UprightPage.of(OpenCv.toMat(page), ppi, ocr);
     Mat gray = upright.gray();
     Mat ink = Binarizer.ink(gray, ppi);
-    RuleMasks masks = RuleMasks.of(ink, ppi);
+    RuleMasks masks = RuleMasks.of(gray, ink, ppi);
     Mat textInk = new Mat();
     Core.bitwise_and(ink, notOf(masks.rules), textInk);
     Mat clean = gray.clone();
     clean.setTo(new Scalar(255), masks.rules);
 
+    Debug.write("page" + pageNumber + "-clean", clean);
+    Debug.write("page" + pageNumber + "-textink", textInk);
+    Debug.write("page" + pageNumber + "-rules", masks.rules);
     double tol = Math.max(4, ppi * 0.04);
     CellReader cells = new CellReader(ocr, ppi);
     List<Table> tables = new ArrayList<>();
@@ -61,8 +64,8 @@ public final class ImageTableReader {
             new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
                 y2 * pointsPerPixel), r.confidence()));
       }
-      tables.add(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
-          "image", g.rows(), g.columns(), out));
+      tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
+          "image", g.rows(), g.columns(), out)));
     }
     List<OcrLine> lines = linesOutside(clean, textInk, grids, ppi, pointsPerPixel);
     ink.release();

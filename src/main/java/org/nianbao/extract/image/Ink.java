@@ -81,6 +81,32 @@ record Ink(Rect box, int lines, int lineHeight) {
     return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest);
   }
 
+  /** A copy of an ink crop without the specks smaller than a dot of the text. */
+  static Mat despeckle(Mat cellInk, double ppi) {
+    double k = ppi / 150.0;
+    int minArea = (int) Math.max(3, 4 * k * k);
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(cellInk, labels, stats, centroids, 8);
+    boolean[] keep = new boolean[n];
+    for (int i = 1; i < n; i++) {
+      keep[i] = stats.get(i, Imgproc.CC_STAT_AREA)[0] >= minArea;
+    }
+    Mat out = Mat.zeros(cellInk.size(), cellInk.type());
+    int[] row = new int[cellInk.cols()];
+    byte[] outRow = new byte[cellInk.cols()];
+    for (int y = 0; y < cellInk.rows(); y++) {
+      labels.get(y, 0, row);
+      for (int x = 0; x < row.length; x++) {
+        outRow[x] = row[x] > 0 && keep[row[x]] ? (byte) 255 : 0;
+      }
+      out.put(y, 0, outRow);
+    }
+    release(labels, stats, centroids);
+    return out;
+  }
+
   private static void release(Mat... mats) {
     for (Mat m : mats) {
       m.release();
