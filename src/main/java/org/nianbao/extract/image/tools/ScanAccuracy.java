@@ -148,7 +148,9 @@ public final class ScanAccuracy {
     List<Token> out = new ArrayList<>();
     for (int r = 0; r < t.rowCount(); r++) {
       List<Cell> row = t.cellsStartingInRow(r);
-      long figures = row.stream().filter(c -> number(c.text()) != null).count();
+      // a data row: its cells after the label are figures or printed blank (blank = 0)
+      long figures = row.stream().filter(c -> number(c.text()) != null
+          || (c.column() > 0 && c.text().isEmpty())).count() >= 3 ? 1 : 0;
       for (Cell c : row) {
         String v = number(c.text());
         double conf = c.confidence() == null ? 0 : c.confidence();
