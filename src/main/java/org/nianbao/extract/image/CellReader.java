@@ -1,0 +1,148 @@
+package org.nianbao.extract.image;
+
+import java.awt.image.BufferedImage;
+import java.util.regex.Pattern;
+import org.nianbao.ocr.OcrEngine;
+import org.nianbao.ocr.OcrMode;
+import org.nianbao.ocr.OcrReading;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Reads one table cell. Blank cells are recognised from the ink alone (no OCR call); short
+ * one- or two-line cells are tried as figures first (whitelisted single-line read, cheap and
+ * immune to 0/O, 1/l confusions), everything else is read as Chinese text.
+ */
+final class CellReader {
+  /** What a cell held: text and 0..1 confidence. */
+  record Reading(String text, double confidence, boolean blank) {}
+
+  static final Pattern FIGURE = Pattern.compile(
+      "[-+]?([0-9][0-9,]*(\\.[0-9]+)?|\\.[0-9]+)(万元|亿元|万|元|件|个|条|次|项|%)?|[-—]");
+  /** Text line height Tesseract's LSTM models read best at. */
+  private static final double TARGET_LINE_PX = 34;
+
+  private final OcrEngine ocr;
+  private final double ppi;
+
+  CellReader(OcrEngine ocr, double ppi) {
+    this.ocr = ocr;
+    this.ppi = ppi;
+  }
+
+  /**
+   * @param clean the page in gray with the rules painted white
+   * @param textInk ink mask without rules
+   * @param cell the cell's extent in pixels (rule centre to rule centre)
+   */
+  Reading read(Mat clean, Mat textInk, Rect cell) {
+    int inset = Math.max(2, (int) Math.round(ppi * 0.02));
+    Rect inner = new Rect(cell.x + inset, cell.y + inset, cell.width - 2 * inset,
+        cell.height - 2 * inset);
+    if (inner.width < 3 || inner.height < 3) {
+      return new Reading("", 1.0, true);
+    }
+    Ink ink = Ink.measure(textInk.submat(inner), ppi);
+    if (ink == null) {
+      return new Reading("", 1.0, true);
+    }
+    int pad = Math.max(2, ink.lineHeight() / 3);
+    Rect box = new Rect(inner.x + ink.box().x - pad, inner.y + ink.box().y - pad,
+        ink.box().width + 2 * pad, ink.box().height + 2 * pad);
+    box = intersect(box, inner);
+    // Two views of the same ink: our own clean binarisation (speckle and rules gone) and the
+    // gray scan. Tesseract reads the binary one best; the gray one is a second opinion.
+    Mat bin = Ink.despeckle(textInk.submat(box), ppi);
+    Core.bitwise_not(bin, bin);
+    BufferedImage binary = prepare(bin, ink.lineHeight());
+    bin.release();
+
+    boolean figureShaped = ink.lines() <= 3 && ink.box().width <= 7 * ink.lineHeight();
+    if (figureShaped) {
+      OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
+      OcrReading first = ocr.read(binary, mode);
+      if (isFigure(first) && first.confidence() >= SURE) {
+        return new Reading(first.text(), first.confidence(), false);
+      }
+      OcrReading second = ocr.read(prepare(clean.submat(box), ink.lineHeight()), mode);
+      if (System.getProperty("nianbao.image.trace") != null) {
+        System.err.println("cell " + cell + " ink " + ink + " first=" + first + " second=" + second);
+      }
+      if (isFigure(first) && first.text().equals(second.text())) {
+        // two views agree: as sure as the surer of them
+        return new Reading(first.text(), Math.max(first.confidence(), second.confidence()),
+            false);
+      }
+      OcrReading best = best(first, second);
+      if (isFigure(best)) {
+        OcrReading text = ocr.read(binary, lineMode(ink));
+        // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
+        if (text.isEmpty() || isFigure(text) || text.confidence() < 0.8
+            || text.text().length() <= 2) {
+          // a doubtful figure; capped below the flag threshold because the views disagree
+          return new Reading(best.text(), Math.min(best.confidence(), 0.89), false);
+        }
+        return new Reading(text.text(), text.confidence(), false);
+      }
+    }
+    OcrReading text = ocr.read(binary, lineMode(ink));
+    if (text.isEmpty() || text.confidence() < 0.8) {
+      // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
+      OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
+      if (gray.confidence() > text.confidence()) {
+        text = gray;
+      }
+    }
+    return new Reading(text.text(), text.isEmpty() ? 0.0 : text.confidence(), false);
+  }
+
+  /** Confidence from which a figure read once is taken without a second view. */
+  private static final double SURE = 0.93;
+
+  private static OcrMode lineMode(Ink ink) {
+    return ink.lines() == 1 ? OcrMode.TEXT_LINE : OcrMode.TEXT_BLOCK;
+  }
+
+  private static boolean isFigure(OcrReading r) {
+    return FIGURE.matcher(r.text()).matches();
+  }
+
+  private static OcrReading best(OcrReading a, OcrReading b) {
+    if (isFigure(a) != isFigure(b)) {
+      return isFigure(a) ? a : b;
+    }
+    return a.confidence() >= b.confidence() ? a : b;
+  }
+
+  /** Scales the crop so a text line is ~34 px tall and adds a white margin. */
+  private static BufferedImage prepare(Mat region, int lineHeight) {
+    double f = Math.max(1.0, Math.min(4.0, TARGET_LINE_PX / Math.max(1, lineHeight)));
+    Mat scaled = new Mat();
+    if (f > 1.05) {
+      Imgproc.resize(region, scaled, new Size(region.cols() * f, region.rows() * f), 0, 0,
+          Imgproc.INTER_CUBIC);
+    } else {
+      scaled = region.clone();
+    }
+    // generous margins: LSTM line recognition misses a lone narrow glyph ("1") in a tight crop
+    int m = (int) Math.max(12, Math.min(40, lineHeight * f * 0.6));
+    Mat framed = new Mat();
+    Core.copyMakeBorder(scaled, framed, m, m, m, m, Core.BORDER_CONSTANT, new Scalar(255));
+    BufferedImage out = OpenCv.toImage(framed);
+    scaled.release();
+    framed.release();
+    return out;
+  }
+
+  private static Rect intersect(Rect a, Rect b) {
+    int x = Math.max(a.x, b.x);
+    int y = Math.max(a.y, b.y);
+    int x2 = Math.min(a.x + a.width, b.x + b.width);
+    int y2 = Math.min(a.y + a.height, b.y + b.height);
+    return new Rect(x, y, Math.max(1, x2 - x), Math.max(1, y2 - y));
+  }
+}

@@ -1,0 +1,95 @@
+package org.nianbao.extract.image;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Finds ruled tables: connected groups of rules become table areas; inside each, rule
+ * positions are clustered into row and column boundaries. Tables without outer side rules get
+ * their edges from where the horizontal rules end.
+ */
+final class GridFinder {
+  private GridFinder() {}
+
+  static List<Grid> find(RuleMasks masks, double ppi) {
+    Mat both = new Mat();
+    Core.bitwise_or(masks.horizontal, masks.vertical, both);
+    int join = Math.max(3, (int) Math.round(ppi * 0.03));
+    Imgproc.dilate(both, both, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
+        new Size(join, join)));
+    List<MatOfPoint> contours = new ArrayList<>();
+    Imgproc.findContours(both, contours, new Mat(), Imgproc.RETR_EXTERNAL,
+        Imgproc.CHAIN_APPROX_SIMPLE);
+    both.release();
+    double tol = Math.max(4, ppi * 0.04);
+    List<Grid> grids = new ArrayList<>();
+    for (MatOfPoint c : contours) {
+      Rect r = Imgproc.boundingRect(c);
+      if (r.width < ppi * 0.8 || r.height < ppi * 0.25) {
+        continue; // underlines, a stamp's edge, a lone rule
+      }
+      Grid g = grid(masks, r, tol, ppi);
+      if (g != null) {
+        grids.add(g);
+      }
+    }
+    grids.sort(Comparator.comparingInt((Grid g) -> g.area().y).thenComparingInt(g -> g.area().x));
+    return grids;
+  }
+
+  private static Grid grid(RuleMasks masks, Rect area, double tol, double ppi) {
+    List<LineClusters.Segment> hs = segments(masks.horizontal, area, true);
+    List<LineClusters.Segment> vs = segments(masks.vertical, area, false);
+    // a boundary needs rule ink of at least about one narrow column / one short row
+    List<Integer> ys = new ArrayList<>(LineClusters.cluster(hs, tol, (int) (ppi * 0.3)));
+    List<Integer> xs = new ArrayList<>(LineClusters.cluster(vs, tol, (int) (ppi * 0.15)));
+    addEdge(xs, area.x, area.x + area.width, tol);
+    addEdge(ys, area.y, area.y + area.height, tol);
+    if (xs.size() < 2 || ys.size() < 2 || (xs.size() < 3 && ys.size() < 3)) {
+      return null; // a box or a single rule, not a table
+    }
+    return new Grid(area, xs.stream().mapToInt(Integer::intValue).toArray(),
+        ys.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Adds the area's edges when no boundary lies near them (open-sided tables). */
+  private static void addEdge(List<Integer> positions, int low, int high, double tol) {
+    if (positions.isEmpty() || positions.get(0) - low > 3 * tol) {
+      positions.add(0, low);
+    }
+    if (high - positions.get(positions.size() - 1) > 3 * tol) {
+      positions.add(high);
+    }
+  }
+
+  private static List<LineClusters.Segment> segments(Mat mask, Rect area, boolean horizontal) {
+    Mat sub = mask.submat(area);
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(sub, labels, stats, centroids, 8);
+    List<LineClusters.Segment> out = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0] + area.x;
+      int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0] + area.y;
+      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
+      int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+      if (horizontal) {
+        out.add(new LineClusters.Segment(y + h / 2.0, x, x + w));
+      } else {
+        out.add(new LineClusters.Segment(x + w / 2.0, y, y + h));
+      }
+    }
+    labels.release();
+    stats.release();
+    centroids.release();
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package org.nianbao.extract.image;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import org.nianbao.ocr.OcrEngine;
+import org.nianbao.ocr.OcrWord;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Reads a scanned page image: levels it, turns it upright, finds ruled tables with their merged
+ * cells and OCRs each inked cell, then reads the text outside the tables.
+ *
+ * <p>Not thread-safe (it drives one {@link OcrEngine}); use one reader per thread.
+ */
+public final class ImageTableReader {
+  private final OcrEngine ocr;
+
+  public ImageTableReader(OcrEngine ocr) {
+    this.ocr = ocr;
+  }
+
+  /**
+   * @param page the page image (any type; read as gray)
+   * @param pointsPerPixel PDF points per image pixel (72 / dpi)
+   * @param pageNumber 1-based page number, stored in every cell
+   */
+  public ImagePageResult read(BufferedImage page, double pointsPerPixel, int pageNumber) {
+    OpenCv.load();
+    double ppi = 72.0 / pointsPerPixel;
+    ocr.setResolution((int) Math.round(ppi));
+    UprightPage upright = UprightPage.of(OpenCv.toMat(page), ppi, ocr);
+    Mat gray = upright.gray();
+    Mat ink = Binarizer.ink(gray, ppi);
+    RuleMasks masks = RuleMasks.of(gray, ink, ppi);
+    Mat textInk = new Mat();
+    Core.bitwise_and(ink, notOf(masks.rules), textInk);
+    Mat clean = gray.clone();
+    clean.setTo(new Scalar(255), masks.rules);
+
+    Debug.write("page" + pageNumber + "-clean", clean);
+    Debug.write("page" + pageNumber + "-textink", textInk);
+    Debug.write("page" + pageNumber + "-rules", masks.rules);
+    double tol = Math.max(4, ppi * 0.04);
+    CellReader cells = new CellReader(ocr, ppi);
+    List<Table> tables = new ArrayList<>();
+    List<Grid> grids = GridFinder.find(masks, ppi);
+    for (Grid g : grids) {
+      List<Cell> out = new ArrayList<>();
+      for (SpanResolver.Span s : SpanResolver.resolve(g, masks, tol)) {
+        int x1 = g.xs()[s.column()];
+        int x2 = g.xs()[s.column() + s.columnSpan()];
+        int y1 = g.ys()[s.row()];
+        int y2 = g.ys()[s.row() + s.rowSpan()];
+        CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1));
+        out.add(new Cell(s.row(), s.column(), s.rowSpan(), s.columnSpan(), r.text(), pageNumber,
+            new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
+                y2 * pointsPerPixel), r.confidence()));
+      }
+      tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
+          "image", g.rows(), g.columns(), out)));
+    }
+    List<OcrLine> lines = linesOutside(clean, textInk, grids, ppi, pointsPerPixel);
+    ink.release();
+    textInk.release();
+    clean.release();
+    return new ImagePageResult(upright.rotation(), upright.skewDegrees(), tables, lines);
+  }
+
+  /** OCRs only the part of the page that has ink once the tables are blanked out. */
+  private List<OcrLine> linesOutside(Mat clean, Mat textInk, List<Grid> grids, double ppi,
+      double ppp) {
+    Mat rest = textInk.clone();
+    Mat page = clean.clone();
+    for (Grid g : grids) {
+      Imgproc.rectangle(rest, g.area().tl(), g.area().br(), new Scalar(0), -1);
+      Imgproc.rectangle(page, g.area().tl(), g.area().br(), new Scalar(255), -1);
+    }
+    Ink ink = Ink.measure(rest, ppi);
+    rest.release();
+    if (ink == null) {
+      page.release();
+      return List.of();
+    }
+    int pad = (int) Math.round(ppi * 0.05);
+    Rect box = new Rect(Math.max(0, ink.box().x - pad), Math.max(0, ink.box().y - pad), 0, 0);
+    box.width = Math.min(page.cols(), ink.box().x + ink.box().width + pad) - box.x;
+    box.height = Math.min(page.rows(), ink.box().y + ink.box().height + pad) - box.y;
+    BufferedImage area = OpenCv.toImage(page.submat(box));
+    page.release();
+    List<OcrLine> out = new ArrayList<>();
+    for (OcrWord w : ocr.readLines(area)) {
+      double l = (w.box().x + box.x) * ppp;
+      double t = (w.box().y + box.y) * ppp;
+      out.add(new OcrLine(w.text(), new BBox(l, t, l + w.box().width * ppp,
+          t + w.box().height * ppp), w.confidence(), (float) (w.box().height * ppp)));
+    }
+    return out;
+  }
+
+  private static Mat notOf(Mat m) {
+    Mat n = new Mat();
+    Core.bitwise_not(m, n);
+    return n;
+  }
+}

@@ -1,0 +1,46 @@
+package org.nianbao.extract.image;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups rule segments that lie on the same line (same y for horizontal rules) into one
+ * boundary, weighting by length so a short tick does not pull a long rule off its position.
+ */
+final class LineClusters {
+  /** A rule piece: its position across the line direction and its extent along it. */
+  record Segment(double position, int start, int end) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  private LineClusters() {}
+
+  /** Boundary positions of clusters whose segments add up to at least minLength. */
+  static List<Integer> cluster(List<Segment> segments, double tolerance, int minLength) {
+    List<Segment> sorted = new ArrayList<>(segments);
+    sorted.sort(Comparator.comparingDouble(Segment::position));
+    List<Integer> out = new ArrayList<>();
+    double weighted = 0;
+    long total = 0;
+    double last = Double.NaN;
+    for (Segment s : sorted) {
+      if (total > 0 && s.position() - last > tolerance) {
+        if (total >= minLength) {
+          out.add((int) Math.round(weighted / total));
+        }
+        weighted = 0;
+        total = 0;
+      }
+      weighted += s.position() * s.length();
+      total += s.length();
+      last = s.position();
+    }
+    if (total >= minLength) {
+      out.add((int) Math.round(weighted / total));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,146 @@
+package org.nianbao.extract.image;
+
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Horizontal and vertical ruling lines of a page, as masks. Long thin kernels keep only runs
+ * longer than any glyph stroke; a closing along the line then bridges breaks in faint or
+ * broken scanned rules, and a small dilation absorbs slight curvature.
+ */
+final class RuleMasks {
+  final Mat horizontal;
+  final Mat vertical;
+  /** Both masks, thickened: pixels to erase before reading cell text. */
+  final Mat rules;
+
+  private RuleMasks(Mat horizontal, Mat vertical, Mat rules) {
+    this.horizontal = horizontal;
+    this.vertical = vertical;
+    this.rules = rules;
+  }
+
+  static RuleMasks of(Mat gray, Mat ink, double ppi) {
+    // Longest CJK stroke at 10.5pt is ~0.15 in; table rows are >= ~0.2 in tall.
+    int hLen = Math.max(15, (int) Math.round(ppi * 0.25));
+    int vLen = Math.max(12, (int) Math.round(ppi * 0.17));
+    int gap = Math.max(3, (int) Math.round(ppi * 0.06));
+    // Faint rules only count when long: short faint runs are as likely glyph strokes.
+    int faintLen = (int) Math.round(ppi * 0.5);
+    Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
+        directional(withFaintLines(gray, ink, ppi, true), new Size(faintLen, 1),
+            new Size(gap, 1)));
+    Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
+        directional(withFaintLines(gray, ink, ppi, false), new Size(1, faintLen),
+            new Size(1, gap)));
+    // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
+    int reach = Math.max(3, (int) Math.round(ppi * 0.04));
+    Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
+    Mat v = anchored(v0, h0, reach, (int) Math.round(ppi * 0.6), false);
+    Mat rules = new Mat();
+    Core.bitwise_or(h, v, rules);
+    Imgproc.dilate(rules, rules, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+    return new RuleMasks(h, v, rules);
+  }
+
+  /**
+   * Keeps the components of {@code mask} that are long (at least {@code longEnough}) or that
+   * have the other direction's rules within {@code reach} of one of their ends.
+   */
+  private static Mat anchored(Mat mask, Mat other, int reach, int longEnough,
+      boolean horizontal) {
+    Mat near = new Mat();
+    Imgproc.dilate(other, near, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
+        new Size(2 * reach + 1, 2 * reach + 1)));
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    boolean[] keep = new boolean[n];
+    for (int i = 1; i < n; i++) {
+      int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
+      int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
+      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
+      int hgt = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+      if ((horizontal ? w : hgt) >= longEnough) {
+        keep[i] = true;
+        continue;
+      }
+      org.opencv.core.Rect start = horizontal
+          ? new org.opencv.core.Rect(x, y, Math.min(w, reach), hgt)
+          : new org.opencv.core.Rect(x, y, w, Math.min(hgt, reach));
+      org.opencv.core.Rect end = horizontal
+          ? new org.opencv.core.Rect(x + w - Math.min(w, reach), y, Math.min(w, reach), hgt)
+          : new org.opencv.core.Rect(x, y + hgt - Math.min(hgt, reach), w, Math.min(hgt, reach));
+      keep[i] = Core.countNonZero(near.submat(start)) > 0
+          || Core.countNonZero(near.submat(end)) > 0;
+    }
+    Mat out = Mat.zeros(mask.size(), mask.type());
+    int[] row = new int[mask.cols()];
+    byte[] outRow = new byte[mask.cols()];
+    for (int y = 0; y < mask.rows(); y++) {
+      labels.get(y, 0, row);
+      boolean any = false;
+      for (int x = 0; x < row.length; x++) {
+        boolean on = row[x] > 0 && keep[row[x]];
+        outRow[x] = on ? (byte) 255 : 0;
+        any |= on;
+      }
+      if (any) {
+        out.put(y, 0, outRow);
+      }
+    }
+    near.release();
+    labels.release();
+    stats.release();
+    centroids.release();
+    return out;
+  }
+
+  /**
+   * Adds faint rules to the ink mask: averaging the darkness along the line direction keeps a
+   * thin light rule's contrast while scan noise averages out (a matched filter), so rules too
+   * pale or too broken for the local threshold still show up.
+   */
+  private static Mat withFaintLines(Mat gray, Mat ink, double ppi, boolean horizontal) {
+    int k = Math.max(5, (int) Math.round(ppi * 0.04)); // shorter than the gap between glyphs
+    Mat inv = new Mat();
+    Core.bitwise_not(gray, inv);
+    Mat along = new Mat();
+    Imgproc.blur(inv, along, horizontal ? new Size(k, 1) : new Size(1, k));
+    // top-hat across the line: keeps what is thin across (a rule), drops thick strips (a row
+    // of text smeared along the line direction)
+    int t = Math.max(5, (int) Math.round(ppi * 0.05)) | 1;
+    Mat background = new Mat();
+    Imgproc.morphologyEx(along, background, Imgproc.MORPH_OPEN,
+        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, t)
+            : new Size(t, 1)));
+    Mat response = new Mat();
+    Core.subtract(along, background, response);
+    Mat faint = new Mat();
+    Imgproc.threshold(response, faint, 40, 255, Imgproc.THRESH_BINARY);
+    Core.bitwise_or(faint, ink, faint);
+    inv.release();
+    along.release();
+    background.release();
+    response.release();
+    return faint;
+  }
+
+  private static Mat union(Mat a, Mat b) {
+    Core.bitwise_or(a, b, a);
+    b.release();
+    return a;
+  }
+
+  private static Mat directional(Mat ink, Size along, Size bridge) {
+    Mat out = new Mat();
+    Imgproc.morphologyEx(ink, out, Imgproc.MORPH_OPEN,
+        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, along));
+    Imgproc.morphologyEx(out, out, Imgproc.MORPH_CLOSE,
+        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, bridge));
+    return out;
+  }
+}
