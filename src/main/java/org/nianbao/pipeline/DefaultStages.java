@@ -3,6 +3,7 @@ package org.nianbao.pipeline;
 import java.util.Optional;
 import org.nianbao.Options;
 import org.nianbao.classify.TextLayerPageClassifier;
+import org.nianbao.extract.image.OcrPageReader;
 import org.nianbao.extract.text.TabulaTableExtractor;
 import org.nianbao.extract.text.TableJoiner;
 import org.nianbao.load.PdfBoxDocumentLoader;
@@ -26,6 +27,8 @@ public final class DefaultStages {
         new TableJoiner(),
         new LineNarrativeExtractor(),
         TemplateReconciler.fromClasspath(),
-        Optional.empty());
+        options.ocrStrategy() == Options.OcrStrategy.NO_OCR
+            ? Optional.empty()
+            : Optional.of(OcrPageReader.forOptions(options)));
   }
 }

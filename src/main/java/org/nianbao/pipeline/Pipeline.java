@@ -10,7 +10,13 @@ import org.nianbao.ErrorCode;
 import org.nianbao.NianbaoException;
 import org.nianbao.Options;
 import org.nianbao.classify.PageClass;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.nianbao.extract.PageReading;
+import org.nianbao.extract.image.ImagePageReader;
+import org.nianbao.model.Cell;
+import org.nianbao.reconcile.CellAlternatives;
 import org.nianbao.load.LoadedDocument;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.load.TextLine;
@@ -68,32 +74,40 @@ public final class Pipeline {
   private Report run(LoadedDocument doc, Options options, Deadline deadline, String fileName)
       throws NianbaoException {
     List<Warning> warnings = new ArrayList<>();
+    List<LoadedPage> pages = doc.pages();
+    OcrQueue ocr = new OcrQueue(options);
+    List<PageSlot> slots = new ArrayList<>();
+    try {
+      for (LoadedPage page : pages) {
+        deadline.check(page.number());
+        slots.add(firstPass(page, options, ocr));
+      }
+      List<PageReading> readings = new ArrayList<>();
+      for (PageSlot slot : slots) {
+        readings.add(slot.await(deadline));
+      }
+      return assemble(doc, fileName, readings, warnings);
+    } finally {
+      ocr.cancelAll();
+    }
+  }
+
+  private Report assemble(LoadedDocument doc, String fileName, List<PageReading> readings,
+      List<Warning> warnings) {
     List<PageInfo> pageInfos = new ArrayList<>();
     List<Table> pageTables = new ArrayList<>();
     List<TextLine> narrativeLines = new ArrayList<>();
-    List<LoadedPage> pages = doc.pages();
-
-    for (LoadedPage page : pages) {
-      deadline.check(page.number());
-      PageReading reading;
-      try {
-        reading = readPage(page, options, warnings);
-      } catch (java.io.UncheckedIOException e) {
-        // One broken content stream costs that page, not the whole document.
-        warnings.add(new Warning("PAGE_UNREADABLE", page.number(),
-            "page content cannot be read: " + describe(e.getCause())));
-        reading = new PageReading(
-            new PageInfo(page.number(), PageKind.BLANK, TextSource.TEXT_LAYER, page.rotation(), 0.0),
-            List.of(), List.of());
-      }
-      pageInfos.add(reading.info());
-      pageTables.addAll(reading.tables());
-      narrativeLines.addAll(reading.linesOutsideTables());
+    Map<CellKey, List<String>> alternatives = new HashMap<>();
+    for (PageReading r : readings) {
+      pageInfos.add(r.info());
+      pageTables.addAll(r.tables());
+      narrativeLines.addAll(r.linesOutsideTables());
+      warnings.addAll(r.warnings());
+      r.alternatives().forEach((box, alts) -> alternatives.put(new CellKey(r.info().number(), box), alts));
     }
-
-    List<Table> tables = stages.joiner().join(pageTables, pages);
+    List<Table> tables = stages.joiner().join(pageTables, doc.pages());
     Narrative narrative = stages.narrative().extract(narrativeLines);
-    Reconciliation rec = stages.reconciler().reconcile(tables);
+    Reconciliation rec = stages.reconciler().reconcile(tables, cellAlternatives(tables, alternatives));
     warnings.addAll(rec.warnings());
 
     ReportInfo info =
@@ -117,7 +131,54 @@ public final class Pipeline {
         roles(rec));
   }
 
-  private PageReading readPage(LoadedPage page, Options options, List<Warning> warnings) {
+  /**
+   * OCR alternatives are recorded per cell position on the page, which survives the joining of
+   * tables over page breaks; the reconciler asks by (table, row, column) of the joined table.
+   */
+  private static CellAlternatives cellAlternatives(
+      List<Table> tables, Map<CellKey, List<String>> byCell) {
+    if (byCell.isEmpty()) {
+      return CellAlternatives.NONE;
+    }
+    Map<String, Table> byId = new HashMap<>();
+    tables.forEach(t -> byId.put(t.id(), t));
+    return (tableId, row, column) -> {
+      Table t = byId.get(tableId);
+      Cell c = t == null ? null : t.cellAt(row, column);
+      if (c == null || c.bbox() == null) {
+        return List.of();
+      }
+      List<CellAlternatives.Reading> out = new ArrayList<>();
+      for (String text : byCell.getOrDefault(new CellKey(c.page(), c.bbox()), List.of())) {
+        out.add(new CellAlternatives.Reading(text, 0.5));
+      }
+      return out;
+    };
+  }
+
+  /** A cell's position on its page. */
+  private record CellKey(int page, BBox bbox) {}
+
+  /** Text-layer work now; image pages are queued for OCR, which runs on other threads. */
+  private PageSlot firstPass(LoadedPage page, Options options, OcrQueue ocr) {
+    try {
+      return readPage(page, options, ocr);
+    } catch (java.io.UncheckedIOException e) {
+      // One broken content stream costs that page, not the whole document.
+      return PageSlot.ready(unreadable(page, describe(e.getCause())));
+    }
+  }
+
+  private static PageReading unreadable(LoadedPage page, String why) {
+    return new PageReading(
+        new PageInfo(page.number(), PageKind.BLANK, TextSource.TEXT_LAYER, page.rotation(), 0.0),
+        List.of(), List.of(),
+        List.of(new Warning("PAGE_UNREADABLE", page.number(), "page content cannot be read: " + why)),
+        Map.of());
+  }
+
+  private PageSlot readPage(LoadedPage page, Options options, OcrQueue ocr) {
+    List<Warning> warnings = new ArrayList<>();
     boolean forceOcr = options.ocrStrategy() == Options.OcrStrategy.OCR_ONLY;
     List<Table> tables = List.of();
     if (!forceOcr) {
@@ -133,7 +194,12 @@ public final class Pipeline {
     boolean wantOcr = forceOcr || cls.needsOcr();
     if (wantOcr && options.ocrStrategy() != Options.OcrStrategy.NO_OCR) {
       if (stages.imageReader().isPresent()) {
-        return stages.imageReader().get().read(page, options, warnings);
+        ImagePageReader reader = stages.imageReader().get();
+        try {
+          return ocr.submit(reader, reader.prepare(page, options));
+        } catch (IOException | RuntimeException e) {
+          return PageSlot.ready(unreadable(page, "page image: " + describe(e)));
+        }
       }
       warnings.add(
           new Warning(
@@ -145,9 +211,9 @@ public final class Pipeline {
           new Warning(
               "OCR_SKIPPED", page.number(), "page needs OCR (" + cls.reason() + "), OCR is off"));
     }
-    PageKind kind = cls.kind();
-    PageInfo info = new PageInfo(page.number(), kind, TextSource.TEXT_LAYER, page.rotation(), 0.0);
-    return new PageReading(info, tables, linesOutside(page.lines(), tables));
+    PageInfo info = new PageInfo(page.number(), cls.kind(), TextSource.TEXT_LAYER, page.rotation(), 0.0);
+    return PageSlot.ready(new PageReading(info, tables, linesOutside(page.lines(), tables),
+        warnings, Map.of()));
   }
 
   private static java.util.Map<String, String> roles(Reconciliation rec) {
@@ -192,9 +258,13 @@ public final class Pipeline {
   }
 
   /** A wall-clock limit checked between pages. */
-  private record Deadline(long endNanos) {
+  record Deadline(long endNanos) {
     static Deadline after(Duration d) {
       return new Deadline(d.isZero() ? Long.MAX_VALUE : System.nanoTime() + d.toNanos());
+    }
+
+    long remainingNanos() {
+      return endNanos == Long.MAX_VALUE ? Long.MAX_VALUE : endNanos - System.nanoTime();
     }
 
     void check(int page) throws ExtractionTimeoutException {

@@ -1,6 +1,8 @@
 package org.nianbao.extract.image;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.ocr.OcrEngine;
 import org.nianbao.ocr.OcrMode;
@@ -18,8 +20,19 @@ import org.opencv.imgproc.Imgproc;
  * immune to 0/O, 1/l confusions), everything else is read as Chinese text.
  */
 final class CellReader {
-  /** What a cell held: text and 0..1 confidence. */
-  record Reading(String text, double confidence, boolean blank) {}
+  /**
+   * What a cell held: text and 0..1 confidence, plus other figure readings the views offered
+   * (for checksum-guided correction; empty when the reading was sure).
+   */
+  record Reading(String text, double confidence, boolean blank, List<String> alternatives) {
+    Reading(String text, double confidence, boolean blank) {
+      this(text, confidence, blank, List.of());
+    }
+
+    Reading {
+      alternatives = alternatives.stream().filter(a -> !a.equals(text)).distinct().toList();
+    }
+  }
 
   static final Pattern FIGURE = Pattern.compile(
       "[-+]?([0-9][0-9,]*(\\.[0-9]+)?|\\.[0-9]+)(万元|亿元|万|元|件|个|条|次|项|%)?|[-—]");
@@ -84,7 +97,8 @@ final class CellReader {
         if (text.isEmpty() || isFigure(text) || text.confidence() < 0.8
             || text.text().length() <= 2) {
           // a doubtful figure; capped below the flag threshold because the views disagree
-          return new Reading(best.text(), Math.min(best.confidence(), 0.89), false);
+          return new Reading(best.text(), Math.min(best.confidence(), 0.89), false,
+              figureAlternatives(first, second));
         }
         return new Reading(text.text(), text.confidence(), false);
       }
@@ -109,6 +123,24 @@ final class CellReader {
 
   private static boolean isFigure(OcrReading r) {
     return FIGURE.matcher(r.text()).matches();
+  }
+
+  /** Every figure-shaped reading of either view, best guesses first. */
+  private static List<String> figureAlternatives(OcrReading first, OcrReading second) {
+    List<String> out = new ArrayList<>();
+    for (OcrReading r : List.of(first, second)) {
+      if (isFigure(r)) {
+        out.add(r.text());
+      }
+    }
+    for (OcrReading r : List.of(first, second)) {
+      for (String a : r.alternatives()) {
+        if (FIGURE.matcher(a).matches()) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   private static OcrReading best(OcrReading a, OcrReading b) {

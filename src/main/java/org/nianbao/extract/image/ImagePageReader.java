@@ -1,12 +1,19 @@
 package org.nianbao.extract.image;
 
-import java.util.List;
+import java.io.IOException;
 import org.nianbao.Options;
 import org.nianbao.extract.PageReading;
 import org.nianbao.load.LoadedPage;
-import org.nianbao.model.Warning;
 
-/** Reads a page from its image: orientation, deskew, line grid, OCR. */
+/**
+ * Reads a page from its image: orientation, deskew, line grid, OCR. Two steps so that OCR can
+ * run on several pages at once while the PDF itself is touched by one thread only.
+ */
 public interface ImagePageReader {
-  PageReading read(LoadedPage page, Options options, List<Warning> warnings);
+
+  /** Takes the page image out of the PDF. Runs on the document's thread (PDFBox is not thread-safe). */
+  PageImage prepare(LoadedPage page, Options options) throws IOException;
+
+  /** Reads a prepared page. Safe to call from several threads at once. */
+  PageReading read(PageImage image, Options options);
 }

@@ -51,6 +51,7 @@ public final class ImageTableReader {
     double tol = Math.max(4, ppi * 0.04);
     CellReader cells = new CellReader(ocr, ppi);
     List<Table> tables = new ArrayList<>();
+    java.util.Map<BBox, List<String>> alternatives = new java.util.HashMap<>();
     List<Grid> grids = GridFinder.find(masks, ppi);
     for (Grid g : grids) {
       List<Cell> out = new ArrayList<>();
@@ -60,9 +61,13 @@ public final class ImageTableReader {
         int y1 = g.ys()[s.row()];
         int y2 = g.ys()[s.row() + s.rowSpan()];
         CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1));
+        BBox box = new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
+            y2 * pointsPerPixel);
         out.add(new Cell(s.row(), s.column(), s.rowSpan(), s.columnSpan(), r.text(), pageNumber,
-            new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
-                y2 * pointsPerPixel), r.confidence()));
+            box, r.confidence()));
+        if (!r.alternatives().isEmpty()) {
+          alternatives.put(box, r.alternatives());
+        }
       }
       tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
           "image", g.rows(), g.columns(), out)));
@@ -71,7 +76,8 @@ public final class ImageTableReader {
     ink.release();
     textInk.release();
     clean.release();
-    return new ImagePageResult(upright.rotation(), upright.skewDegrees(), tables, lines);
+    return new ImagePageResult(upright.rotation(), upright.skewDegrees(), tables, lines,
+        alternatives);
   }
 
   /** OCRs only the part of the page that has ink once the tables are blanked out. */
