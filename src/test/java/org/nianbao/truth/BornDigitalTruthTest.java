@@ -39,6 +39,10 @@ class BornDigitalTruthTest {
   private static void check(TruthDocument doc, AccuracyLedger ledger) throws Exception {
     JsonNode actual = TruthRun.extract(doc, Options.defaults());
     assertEquals("", ReportSchema.errors(actual), "output violates the JSON Schema");
+    for (JsonNode page : actual.path("pages")) {
+      assertEquals("text-layer", page.path("textSource").asText(),
+          "a page with a good text layer is never OCRed: page " + page.path("number"));
+    }
     FigureComparison c = FigureComparison.compare(doc.truth(), actual);
     ledger.add(doc.name(), c);
     if (!c.mismatches.isEmpty() || !c.fieldMismatches.isEmpty() || !c.checksMatch()) {
