@@ -42,20 +42,20 @@ class KillResumeTest {
     Process first = child(in, out, "first.log");
     Path manifest = out.resolve(Manifest.FILE_NAME);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (lines(manifest) < 8 && first.isAlive() && System.nanoTime() < deadline) {
+    while (OutputFolders.manifestLines(manifest) < 8 && first.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     first.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
     first.waitFor(10, TimeUnit.SECONDS);
-    int afterKill = lines(manifest);
+    int afterKill = OutputFolders.manifestLines(manifest);
     assertTrue(afterKill >= 8 && afterKill < inputs, "killed mid-run: " + afterKill + " lines");
 
     Process second = child(in, out, "second.log");
     assertTrue(second.waitFor(60, TimeUnit.SECONDS), "resumed run finishes");
     assertEquals(0, second.exitValue(), Files.readString(tmp.resolve("second.log")));
 
-    assertEquals(listing(reference), listing(out));
-    for (String name : listing(reference)) {
+    assertEquals(OutputFolders.listing(reference), OutputFolders.listing(out));
+    for (String name : OutputFolders.listing(reference)) {
       assertArrayEquals(Files.readAllBytes(reference.resolve(name)),
           Files.readAllBytes(out.resolve(name)), name);
     }
@@ -86,19 +86,5 @@ class KillResumeTest {
         .redirectErrorStream(true).redirectOutput(tmp.resolve(log).toFile()).start();
   }
 
-  private static int lines(Path manifest) throws IOException {
-    if (!Files.exists(manifest)) {
-      return 0;
-    }
-    return (int) new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).chars()
-        .filter(c -> c == '\n').count();
-  }
 
-  /** Outputs and the summary; not the manifest (timestamps) nor the lock file. */
-  private static List<String> listing(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".json") || n.endsWith(".csv")).sorted().toList();
-    }
-  }
 }

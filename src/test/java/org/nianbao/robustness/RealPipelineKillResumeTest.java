@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.batch.Manifest;
 import org.nianbao.batch.ManifestEntry;
+import org.nianbao.batch.OutputFolders;
 
 /**
  * The command line with the real pipeline over the born-digital corpus, killed with SIGKILL
@@ -49,20 +50,20 @@ class RealPipelineKillResumeTest {
     Path manifest = out.resolve(Manifest.FILE_NAME);
     Process first = cli(in, out, "first.log");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (lines(manifest) < 4 && first.isAlive() && System.nanoTime() < deadline) {
+    while (OutputFolders.manifestLines(manifest) < 4 && first.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     first.destroyForcibly();
     first.waitFor(10, TimeUnit.SECONDS);
-    int afterKill = lines(manifest);
+    int afterKill = OutputFolders.manifestLines(manifest);
     assertTrue(afterKill >= 4 && afterKill < inputs, "killed mid-run: " + afterKill + " lines");
 
     Process second = cli(in, out, "second.log");
     assertTrue(second.waitFor(300, TimeUnit.SECONDS), "resumed run finishes");
     assertEquals(0, second.exitValue(), Files.readString(tmp.resolve("second.log")));
 
-    assertEquals(listing(reference), listing(out));
-    for (String name : listing(reference)) {
+    assertEquals(OutputFolders.listing(reference), OutputFolders.listing(out));
+    for (String name : OutputFolders.listing(reference)) {
       assertArrayEquals(Files.readAllBytes(reference.resolve(name)),
           Files.readAllBytes(out.resolve(name)), name);
     }
@@ -83,18 +84,5 @@ class RealPipelineKillResumeTest {
         .redirectErrorStream(true).redirectOutput(tmp.resolve(log).toFile()).start();
   }
 
-  private static int lines(Path manifest) throws IOException {
-    if (!Files.exists(manifest)) {
-      return 0;
-    }
-    return (int) new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).chars()
-        .filter(c -> c == '\n').count();
-  }
 
-  private static List<String> listing(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".json") || n.endsWith(".csv")).sorted().toList();
-    }
-  }
 }

@@ -1,0 +1,30 @@
+package org.nianbao.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reading a batch output folder in the kill-and-resume tests. */
+public final class OutputFolders {
+  private OutputFolders() {}
+
+  /** Complete lines in the manifest so far (0 before it exists). */
+  public static int manifestLines(Path manifest) throws IOException {
+    if (!Files.exists(manifest)) {
+      return 0;
+    }
+    return (int) new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).chars()
+        .filter(c -> c == '\n').count();
+  }
+
+  /** Outputs and the summary; not the manifest (timestamps) nor the lock file. */
+  public static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json") || n.endsWith(".csv")).sorted().toList();
+    }
+  }
+}
