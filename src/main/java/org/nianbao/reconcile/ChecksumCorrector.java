@@ -38,6 +38,12 @@ final class ChecksumCorrector {
 
   record Result(List<Correction> corrections, List<Warning> warnings) {}
 
+  /**
+   * A value the arithmetic implies was never read: it stays below the flag threshold, so a
+   * report whose printed figures really do not add up cannot pass it off as a sure reading.
+   */
+  static final double IMPLIED_CONFIDENCE_CAP = 0.89;
+
   /** A possible value of an uncertain cell and the confidence it would carry. */
   private record Candidate(long value, double confidence) {}
 
@@ -156,7 +162,7 @@ final class ChecksumCorrector {
    * itself, the value each equation implies where this is its only uncertain cell, and the OCR
    * stage's alternatives. An alternative carries its own confidence; a value only the equations
    * imply carries the lowest confidence among the other cells of the implying equation (the
-   * best such equation when several agree).
+   * best such equation when several agree), capped at {@link #IMPLIED_CONFIDENCE_CAP}.
    */
   private static List<Candidate> candidates(String path, List<String> group,
       List<Equation> touching, Map<String, Number> values, Provenance read,
@@ -167,8 +173,9 @@ final class ChecksumCorrector {
           && e.terms().keySet().stream().noneMatch(p -> !p.equals(path) && group.contains(p));
       Long v = onlyUnknown ? e.solveFor(path, values::get) : null;
       if (v != null && v >= 0) {
-        double support = e.terms().keySet().stream().filter(p -> !p.equals(path))
-            .mapToDouble(p -> confidenceOf(provenance.get(p))).min().orElse(1.0);
+        double support = Math.min(IMPLIED_CONFIDENCE_CAP,
+            e.terms().keySet().stream().filter(p -> !p.equals(path))
+                .mapToDouble(p -> confidenceOf(provenance.get(p))).min().orElse(1.0));
         implied.merge(v, support, Math::max);
       }
     }
