@@ -16,7 +16,7 @@ import org.nianbao.ocr.OcrEngine;
  * the upstream project's weak truth: at least this many cells.
  */
 class RealTableImagesTest {
-  static final Path DIR = Path.of("/work/shared/corpus/table-images/wired");
+  static final Path DIR = org.nianbao.SharedCorpus.resolve("corpus/table-images/wired");
 
   @ParameterizedTest
   @CsvSource({"table_recognition.jpg, 35", "table2.jpg, 23", "row_span.png, 17"})

@@ -16,7 +16,7 @@ import org.nianbao.model.Table;
 
 /** Real born-digital budget PDFs (ONLYOFFICE): no crash, plausible tables, joins happen. */
 class BudgetCorpusTest {
-  private static final Path CORPUS = Path.of("/work/shared/corpus/budget-pdfs");
+  private static final Path CORPUS = org.nianbao.SharedCorpus.resolve("corpus/budget-pdfs");
 
   @Test
   void extractsAndJoinsTablesOnRealPdfs() throws Exception {
