@@ -57,9 +57,28 @@ public final class TabulaTableExtractor implements TableExtractor {
         .orElse(0);
   }
 
-  /** Tabula's view of the page; the extractor is not closed since that closes the document. */
+  /**
+   * Tabula's view of the page. Its public {@code extract(int)} prints the stack trace of a broken
+   * content stream to stderr and returns null; asking for the page directly lets the failure
+   * reach the pipeline as a typed per-page problem. Not closed: that would close the document.
+   */
   @SuppressWarnings("resource")
   private static Page tabulaPage(LoadedPage page) {
-    return new ObjectExtractor(page.pdf()).extract(page.number());
+    try {
+      return new PageReader(page.pdf()).page(page.number());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("page " + page.number() + ": content unreadable", e);
+    }
+  }
+
+  /** Exposes tabula's per-page extraction, which throws instead of printing. */
+  private static final class PageReader extends ObjectExtractor {
+    PageReader(org.apache.pdfbox.pdmodel.PDDocument pdf) {
+      super(pdf);
+    }
+
+    Page page(int number) throws java.io.IOException {
+      return extractPage(number);
+    }
   }
 }
