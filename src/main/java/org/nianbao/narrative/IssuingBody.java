@@ -92,9 +92,6 @@ final class IssuingBody {
         || (copies.size() == 2 && !copies.stream().allMatch(c -> probes.contains(c.text())))) {
       return chosen;
     }
-    if (System.getProperty("nianbao.debug.consensus") != null) {
-      System.err.println("consensus " + chosen + " " + probes + " " + copies);
-    }
     String voted = Consensus.vote(copies);
     return voted == null || voted.isEmpty() ? chosen : voted;
   }

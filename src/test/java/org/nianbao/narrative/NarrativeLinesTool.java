@@ -83,7 +83,8 @@ public final class NarrativeLinesTool {
       if (wrong.isEmpty()) {
         ok++;
       }
-      System.out.printf("%-16s %s %s%n", pdf.getFileName(), wrong.isEmpty() ? "ok" : "WRONG", wrong);
+      System.out.printf("%-16s %s %s sections %s%n", pdf.getFileName(), wrong.isEmpty() ? "ok" : "WRONG", wrong,
+          nar.sections().stream().map(s -> s.number() + s.title() + s.text().hashCode() + s.pages()).toList());
     }
     System.out.println("fields right in " + ok + "/" + n);
   }

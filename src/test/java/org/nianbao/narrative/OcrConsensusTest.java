@@ -173,4 +173,26 @@ class OcrConsensusTest {
     assertEquals(List.of(4, 8), Consensus.find("麻城市统计局", "年，麻城市统计局坚麻城万统计局", 1)
         .stream().map(a -> a[0] == 2 ? 4 : 8).toList());
   }
+
+  @Test
+  void headingsWithAMisreadOrLostSeparatorOrNumeral() {
+    title("怀仁市行政审批服务管理局2023年政府信息公开工作年度报告");
+    body("报告中所列数据统计期限自2023年1月1日起,至2023年12月31日止。");
+    body("一“总体情况");
+    body("一是抓好培训。");
+    body("二、主动公开政府信息情况");
+    body("、收到和处理政府信息公");
+    body("、本年度无。");
+    body("四，政府信息公开行政复议、行政诉讼情况");
+    body("`存在的主要问题及改进情况");
+    sign("怀仁市行政审批服务管理局");
+    sign("2024年1月15日");
+    List<org.nianbao.model.Section> s = run().sections();
+    assertEquals(List.of("一", "二", "三", "四", "五"), s.stream().map(org.nianbao.model.Section::number).toList());
+    assertEquals("总体情况", s.get(0).title());
+    assertEquals("一是抓好培训。", s.get(0).text());
+    assertEquals("收到和处理政府信息公", s.get(2).title());
+    assertEquals("、本年度无。", s.get(2).text());
+    assertEquals("存在的主要问题及改进情况", s.get(4).title());
+  }
 }
