@@ -1,6 +1,9 @@
 package org.nianbao.narrative;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.nianbao.load.TextLine;
 
 /**
  * Chooses the organisation among what the report prints: the title text before the year, the
@@ -30,6 +33,67 @@ final class IssuingBody {
       }
     }
     return fromTitle;
+  }
+
+  /**
+   * The chosen name, spelled as most of its copies spell it. A name printed verbatim at least
+   * twice (title and introduction, signature and body) is taken as it is, which is always the case
+   * for a text layer. Otherwise (OCR) its copies are gathered: the approximate occurrences, within
+   * a quarter of its length in edits, of the name and of the other printed sources close to it
+   * (the title and the signature may both be misread), and {@link Consensus#vote} aligns them.
+   * Copies in the running text weigh a little more than those in the large display title, which
+   * OCR misreads more often; a tie thus goes to the running text.
+   */
+  static String corrected(String chosen, List<String> sources, List<TextLine> lines,
+      TitleBlock.Layout layout) {
+    if (chosen == null || chosen.length() < 4) {
+      return chosen;
+    }
+    StringBuilder text = new StringBuilder();
+    List<Integer> lineOf = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      String t = TitleBlock.compact(lines.get(k).text());
+      text.append(t);
+      for (int c = 0; c < t.length(); c++) {
+        lineOf.add(k);
+      }
+    }
+    String all = text.toString();
+    if (all.indexOf(chosen) != all.lastIndexOf(chosen)) {
+      return chosen;
+    }
+    List<String> probes = new ArrayList<>(List.of(chosen));
+    for (String s : sources) {
+      if (s != null && s.length() >= 4 && !probes.contains(s)
+          && Consensus.distance(s, chosen) <= Math.max(s.length(), chosen.length()) / 2) {
+        probes.add(s);
+      }
+    }
+    List<int[]> found = new ArrayList<>();
+    for (String p : probes) {
+      for (int[] m : Consensus.find(p, all, Math.max(1, p.length() / 4))) {
+        String t = all.substring(m[0], m[1]);
+        boolean printedSource = probes.contains(t);
+        // a copy found in the running text keeps the length of the name (OCR substitutes); one
+        // that loses characters is more likely a related, shorter name (…人民政府 in …人民政府办公室)
+        if ((printedSource || Math.abs(t.length() - p.length()) <= 1)
+            && found.stream().noneMatch(b -> m[0] < b[1] && b[0] < m[1])) {
+          found.add(m);
+        }
+      }
+    }
+    List<Consensus.Copy> copies = new ArrayList<>();
+    for (int[] m : found) {
+      boolean display = layout.prominent(lines.get(lineOf.get(m[0])));
+      copies.add(new Consensus.Copy(all.substring(m[0], m[1]), m[0], m[2], display ? 0.9 : 1.0));
+    }
+    // two copies that disagree settle nothing unless both are printed names (title, signature)
+    if (copies.size() < 2
+        || (copies.size() == 2 && !copies.stream().allMatch(c -> probes.contains(c.text())))) {
+      return chosen;
+    }
+    String voted = Consensus.vote(copies);
+    return voted == null || voted.isEmpty() ? chosen : voted;
   }
 
   static boolean isBody(String s) {

@@ -1,5 +1,6 @@
 package org.nianbao.narrative;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,20 +26,24 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines));
     SignatureBlock.Signature sig = signatures.find(lines);
     int end = sig == null ? lines.size() : Math.max(sig.firstLine(), Math.min(first, lines.size()));
+    String fromTitle = title == null ? null : title.organization();
+    String lineAbove = title == null ? null : title.lineAbove();
+    String signed = sig == null ? null : sig.organization();
+    TitleBlock.Layout layout = TitleBlock.Layout.of(lines);
     String org =
-        IssuingBody.choose(
-            title == null ? null : title.organization(),
-            title == null ? null : title.lineAbove(),
-            sig == null ? null : sig.organization());
-    Integer year = title == null ? null : title.year();
-    if (year == null) {
-      year = TitleBlock.periodYear(head);
-    }
+        IssuingBody.corrected(
+            IssuingBody.choose(fromTitle, lineAbove, signed),
+            java.util.Arrays.asList(fromTitle, lineAbove, signed),
+            lines,
+            layout);
+    LocalDate issued = sig == null ? null : sig.date();
+    Integer year =
+        ReportYear.vote(title == null ? null : title.year(), TitleBlock.periodYears(head), issued);
     return new Narrative(
         title == null ? null : title.text(),
         org,
         year,
-        sig == null ? null : sig.date(),
+        ReportYear.consistentIssueDate(year, issued),
         sections.split(lines, end));
   }
 }

@@ -205,6 +205,26 @@ final class TitleBlock {
     return m.find() ? ChineseDate.digits(m.group(1)) : null;
   }
 
+  private static final Pattern PERIOD_SPAN =
+      Pattern.compile("((?:19|20)\\d{2})年[1一元]月[1一]日起?[^0-9。]{0,3}?((?:19|20)\\d{2})年(?:12|十二)月3[01]日");
+
+  /**
+   * The years the statistics period names in the head ("自2023年1月1日起至2023年12月31日止":
+   * 2023, 2023), two copies of the report year; empty when no period is printed.
+   */
+  static List<Integer> periodYears(List<TextLine> head) {
+    StringBuilder sb = new StringBuilder();
+    for (TextLine l : head) {
+      sb.append(compact(l.text()));
+    }
+    Matcher m = PERIOD_SPAN.matcher(sb);
+    if (m.find()) {
+      return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    Integer one = periodYear(head);
+    return one == null ? List.of() : List.of(one);
+  }
+
   static String organization(String title) {
     Matcher m = YEAR.matcher(title);
     if (!m.find()) {
