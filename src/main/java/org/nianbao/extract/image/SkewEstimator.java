@@ -16,23 +16,28 @@ final class SkewEstimator {
 
   private SkewEstimator() {}
 
-  /** Clockwise skew of the content in degrees (rotate counter-clockwise by it to level). */
+  /**
+   * Clockwise skew of the content in degrees (rotate counter-clockwise by it to level). The
+   * coarse 0.25° sweep runs on a copy at half the size of the fine one (a quarter of the
+   * pixels: 0.25° is still two pixels across it); the 0.05° refinement, at 900 px, spans
+   * ±0.5° round the coarse pick, as sparse pages may peak a step off at the smaller size.
+   */
   static double measure(Mat ink) {
-    double scale = Math.min(1.0, 900.0 / Math.max(ink.cols(), ink.rows()));
-    Mat small = new Mat();
-    Imgproc.resize(ink, small, new Size(ink.cols() * scale, ink.rows() * scale), 0, 0,
-        Imgproc.INTER_AREA);
+    Mat small = shrunk(ink, 900);
+    Mat tiny = shrunk(small, 450);
     double best = 0;
-    double bestScore = score(small, 0);
+    double bestScore = score(tiny, 0);
     for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.25) {
-      double s = score(small, a);
+      double s = score(tiny, a);
       if (s > bestScore) {
         bestScore = s;
         best = a;
       }
     }
+    tiny.release();
     double coarse = best;
-    for (double a = coarse - 0.25; a <= coarse + 0.25 + 1e-9; a += 0.05) {
+    bestScore = score(small, coarse);
+    for (double a = coarse - 0.5; a <= coarse + 0.5 + 1e-9; a += 0.05) {
       double s = score(small, a);
       if (s > bestScore) {
         bestScore = s;
@@ -41,6 +46,14 @@ final class SkewEstimator {
     }
     small.release();
     return Math.round(best * 100) / 100.0;
+  }
+
+  private static Mat shrunk(Mat m, int maxSide) {
+    double scale = Math.min(1.0, (double) maxSide / Math.max(m.cols(), m.rows()));
+    Mat out = new Mat();
+    Imgproc.resize(m, out, new Size(m.cols() * scale, m.rows() * scale), 0, 0,
+        Imgproc.INTER_AREA);
+    return out;
   }
 
   private static double score(Mat small, double degrees) {

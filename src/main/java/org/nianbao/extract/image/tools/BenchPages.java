@@ -4,32 +4,84 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nianbao.extract.image.ImagePageResult;
 import org.nianbao.extract.image.ImageTableReader;
+import org.nianbao.model.Table;
 import org.nianbao.ocr.OcrEngine;
 
 /**
- * CPU seconds per page of {@link ImageTableReader}: {@code BenchPages DPI IMAGE...}. Prints
- * "image cpuSeconds tables cells" per page (Tesseract runs on this thread, so thread CPU time
- * covers it; run with OMP_THREAD_LIMIT=1). scripts/bench-ocr compares with the tesseract CLI.
+ * CPU seconds per page of {@link ImageTableReader} on scanned PDFs:
+ * {@code BenchPages OUTDIR PDF...}. Each page's embedded image is written to OUTDIR as PNG (so
+ * the tesseract CLI baseline reads the very same pixels) and read once; prints
+ * "png dpi cpuSeconds kind tables cells" per page, kind as the pipeline would call it
+ * (table / narrative / mixed / blank). Tesseract runs on this thread, so thread CPU time covers
+ * it; run with OMP_THREAD_LIMIT=1. The first page is read once more before timing (JIT and
+ * model warm-up). scripts/bench-ocr compares with the tesseract CLI.
  */
 public final class BenchPages {
   public static void main(String[] args) throws Exception {
-    double dpi = Double.parseDouble(args[0]);
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     try (OcrEngine ocr = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
       ImageTableReader reader = new ImageTableReader(ocr);
-      reader.read(new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY), 72 / dpi, 0); // warm-up
+      boolean warm = false;
       for (int i = 1; i < args.length; i++) {
-        BufferedImage img = ImageIO.read(new File(args[i]));
-        long t0 = cpu.getCurrentThreadCpuTime();
-        ImagePageResult r = reader.read(img, 72 / dpi, i);
-        double s = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
-        System.out.printf("%s %.2f %d %d%n", args[i], s, r.tables().size(),
-            r.tables().stream().mapToInt(t -> t.cells().size()).sum());
+        String name = Path.of(args[i]).getFileName().toString().replaceAll("\\.pdf$", "");
+        try (PDDocument doc = PDDocument.load(new File(args[i]))) {
+          int n = 0;
+          for (PDPage page : doc.getPages()) {
+            n++;
+            BufferedImage img = pageImage(page).getImage();
+            double ppp = page.getMediaBox().getWidth() / img.getWidth();
+            int dpi = (int) Math.round(72 / ppp);
+            File png = out.resolve(name + "-" + n + ".png").toFile();
+            ImageIO.write(img, "png", png);
+            if (!warm) {
+              reader.read(img, ppp, n);
+              warm = true;
+            }
+            long t0 = cpu.getCurrentThreadCpuTime();
+            ImagePageResult r = reader.read(img, ppp, n);
+            double s = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "%s %d %.3f %s %d %d%n", png, dpi, s, kind(r),
+                r.tables().size(), r.tables().stream().mapToInt(t -> t.cells().size()).sum());
+          }
+        }
       }
     }
+  }
+
+  /** As the pipeline classifies OCR pages (OcrPageReader): text outside tables vs cell text. */
+  private static String kind(ImagePageResult r) {
+    int text = r.linesOutsideTables().stream().mapToInt(l -> l.text().length()).sum();
+    if (r.tables().isEmpty()) {
+      return text == 0 ? "blank" : "narrative";
+    }
+    int cells = 0;
+    for (Table t : r.tables()) {
+      cells += t.cells().stream().mapToInt(c -> c.text().length()).sum();
+    }
+    return text < 0.2 * (text + cells) ? "table" : "mixed";
+  }
+
+  private static PDImageXObject pageImage(PDPage page) throws java.io.IOException {
+    for (COSName name : page.getResources().getXObjectNames()) {
+      PDXObject x = page.getResources().getXObject(name);
+      if (x instanceof PDImageXObject img) {
+        return img;
+      }
+    }
+    throw new IllegalStateException("page without image");
   }
 }
