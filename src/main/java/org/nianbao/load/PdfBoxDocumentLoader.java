@@ -55,6 +55,7 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
         doc.close();
         throw new CorruptPdfException("no pages: " + pdf);
       }
+      doc.setResourceCache(new NoImageResourceCache());
       return doc;
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException("needs a user password: " + pdf, e);
