@@ -96,6 +96,9 @@ final class CellReader {
             false);
       }
       OcrReading best = best(first, second);
+      if (isFigure(best) && !fitsInk(best.text(), ink, ppi)) {
+        return readText(clean, binary, box, ink);
+      }
       if (isFigure(best)) {
         OcrReading text = ocr.read(binary, lineMode(ink));
         // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
