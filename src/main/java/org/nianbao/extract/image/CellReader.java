@@ -116,6 +116,10 @@ final class CellReader {
 
   private Reading readText(Mat clean, BufferedImage binary, Rect box, Ink ink) {
     OcrReading text = ocr.read(binary, lineMode(ink));
+    if (text.isEmpty() && ink.lines() == 1) {
+      // lines that touch look like one tall line, which the single-line layout reads as nothing
+      text = ocr.read(binary, OcrMode.TEXT_BLOCK);
+    }
     if (text.isEmpty() || text.confidence() < 0.8) {
       // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
       OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
