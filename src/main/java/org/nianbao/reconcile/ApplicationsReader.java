@@ -16,6 +16,7 @@ final class ApplicationsReader {
   private static final double ROW_MIN_SCORE = 0.5;
   private static final double COLUMN_MIN_SCORE = 0.7;
   private static final int VALUE_COLUMNS = 7;
+  private static final int MIN_FIGURES_IN_DATA_ROW = 3;
 
   /** @param otherSubRowsPrinted whether (六) was printed as three sub-rows (the GB2021 form) */
   record Result(Findings findings, boolean otherSubRowsPrinted) {}
@@ -46,9 +47,15 @@ final class ApplicationsReader {
       ApplicationsForm.Row row = rows.get(t);
       RowAligner.Span span = matched.get(t);
       if (span != null) {
-        for (Map.Entry<String, Integer> col : columns.entrySet()) {
-          int r = rowWithText(g, dataStart + span.start(), span.length(), col.getValue());
-          CellValueReader.read(jt, r, col.getValue(), false, row.key(), col.getKey(), out);
+        // every row carries all seven columns: a column not located in the grid stays null
+        for (String key : form.columnKeys()) {
+          Integer col = columns.get(key);
+          if (col == null) {
+            out.put(row.key(), key, null, null);
+            continue;
+          }
+          int r = rowWithText(g, dataStart + span.start(), span.length(), col);
+          CellValueReader.read(jt, r, col, false, row.key(), key, out);
         }
       } else if (row.optional()) {
         if (subRowsPrinted) {
@@ -73,12 +80,13 @@ final class ApplicationsReader {
         }
       }
     }
-    // in rows that hold figures, every cell with words belongs to the label area
+    // in rows that hold figures, every cell with words belongs to the label area (a header row
+    // with one misread word is no figure row: it takes several figures)
     int labelColumns = 0;
     for (int r = 0; r < g.rowCount(); r++) {
       List<Cell> cells = g.cellsStartingInRow(r);
-      boolean hasFigure = cells.stream().anyMatch(c -> isFigure(c.text()));
-      if (!hasFigure) {
+      long figures = cells.stream().filter(c -> isFigure(c.text())).count();
+      if (figures < MIN_FIGURES_IN_DATA_ROW) {
         continue;
       }
       for (Cell c : cells) {
@@ -88,7 +96,9 @@ final class ApplicationsReader {
       }
     }
     if (labelColumns > 0 && labelColumns < g.columnCount()) {
-      return labelColumns;
+      // the form has seven value columns: labels never reach into them
+      return g.columnCount() > VALUE_COLUMNS
+          ? Math.min(labelColumns, g.columnCount() - VALUE_COLUMNS) : labelColumns;
     }
     return Math.max(1, g.columnCount() - VALUE_COLUMNS);
   }
@@ -150,6 +160,11 @@ final class ApplicationsReader {
     out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
         "applications: applicant headers not all readable (found " + byHeader.keySet()
             + "); columns taken by position");
+    if (ordered.size() < keys.size()) {
+      out.warn("MISSING_COLUMN", g.cells().isEmpty() ? null : g.cells().get(0).page(),
+          "applications: only " + ordered.size() + " of " + keys.size()
+              + " applicant columns located; the others left null");
+    }
     return ordered;
   }
 

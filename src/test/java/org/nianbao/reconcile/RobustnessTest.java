@@ -255,4 +255,30 @@ class RobustnessTest {
     // 行政事业性收费 sits under a 本年处理决定数量 header here: its amount is not printed
     assertNull(f.values().get("administrativeFees").get("amountWanYuan"));
   }
+
+  @Test
+  void misreadHeaderWordIsNoFigureRowAndEveryRowKeepsSevenColumns() {
+    // 自然人 OCR'd as "-", 总计 as "8": the header row then holds one "figure" next to the
+    // 法人或其他组织 label, which must not push the label area into the value columns
+    Table whole = distinctFigures(true).build("t2");
+    List<Cell> cells = new ArrayList<>();
+    for (Cell c : whole.cells()) {
+      if (c.row() == 1 && c.column() == 3) {
+        cells.add(c.withText("-", 0.2));
+      } else if (c.row() == 1 && c.column() == 9) {
+        cells.add(c.withText("8", 0.02));
+      } else {
+        cells.add(c);
+      }
+    }
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t1"), whole.withCells(cells), reviewsZero("t3")));
+    assertDistinctFigures(r);
+    for (String row : List.of("newReceived", "otherOther", "notProcessedConfirmation")) {
+      for (String col : List.of("naturalPerson", "commercialEnterprise", "researchInstitution",
+          "publicInterestOrganization", "legalServiceAgency", "other", "total")) {
+        assertTrue(r.data().applications().get(row).containsKey(col), row + "." + col);
+      }
+    }
+  }
 }

@@ -78,6 +78,11 @@ final class CellReader {
     if (figureShaped) {
       OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
       OcrReading first = ocr.read(binary, mode);
+      if (isFigure(first) && !fitsInk(first.text(), ink, ppi)) {
+        // the digit whitelist forced a short label (规章, 行政处罚, （七）总计) into a figure:
+        // the figure read is far narrower than the ink, so the ink is words
+        return readText(clean, binary, box, ink);
+      }
       if (isFigure(first) && first.confidence() >= SURE) {
         return new Reading(first.text(), first.confidence(), false);
       }
@@ -91,6 +96,9 @@ final class CellReader {
             false);
       }
       OcrReading best = best(first, second);
+      if (isFigure(best) && !fitsInk(best.text(), ink, ppi)) {
+        return readText(clean, binary, box, ink);
+      }
       if (isFigure(best)) {
         OcrReading text = ocr.read(binary, lineMode(ink));
         // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
@@ -103,7 +111,15 @@ final class CellReader {
         return new Reading(text.text(), text.confidence(), false);
       }
     }
+    return readText(clean, binary, box, ink);
+  }
+
+  private Reading readText(Mat clean, BufferedImage binary, Rect box, Ink ink) {
     OcrReading text = ocr.read(binary, lineMode(ink));
+    if (text.isEmpty() && ink.lines() == 1) {
+      // lines that touch look like one tall line, which the single-line layout reads as nothing
+      text = ocr.read(binary, OcrMode.TEXT_BLOCK);
+    }
     if (text.isEmpty() || text.confidence() < 0.8) {
       // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
       OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
@@ -113,6 +129,26 @@ final class CellReader {
     }
     return new Reading(text.text(), text.isEmpty() ? 0.0 : text.confidence(), false);
   }
+
+  /**
+   * Whether a figure reading can account for the ink's extent: a digit is at most about as wide
+   * as it is tall (CJK glyphs are square and wider than the digits' height), and a dash is a
+   * thin stroke. A reading far narrower than the ink, or a dash read from tall ink, left most of
+   * the ink unexplained.
+   */
+  static boolean fitsInk(String figure, Ink ink, double ppi) {
+    if (figure.equals("-") || figure.equals("—")) {
+      return ink.box().height <= Math.max(4, ppi * 0.05) && ink.box().height * 2 <= ink.box().width;
+    }
+    int chars = 0;
+    for (String line : figure.split("\n")) {
+      chars = Math.max(chars, line.strip().length());
+    }
+    return ink.box().width <= (chars * MAX_FIGURE_ADVANCE + 0.6) * ink.lineHeight();
+  }
+
+  /** Widest digit advance in line heights (digits ~0.7; CJK glyphs ~1.0–1.1). */
+  private static final double MAX_FIGURE_ADVANCE = 0.9;
 
   /** Confidence from which a figure read once is taken without a second view. */
   private static final double SURE = 0.93;

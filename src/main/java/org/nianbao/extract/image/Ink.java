@@ -59,11 +59,15 @@ record Ink(Rect box, int lines, int lineHeight) {
     }
     release(labels, stats, centroids);
     int gapMin = (int) Math.max(1, 2 * k);
+    // wrapped lines set tight can touch (a descender, a speck, a skew remnant): a row with only a
+    // trace of ink still separates two lines
+    int peak = java.util.Arrays.stream(rowInk).max().orElse(0);
+    int trace = (int) (peak * TRACE);
     java.util.List<int[]> runs = new java.util.ArrayList<>();
     int start = -1;
     int lastInk = -100;
     for (int i = 0; i < rowInk.length; i++) {
-      if (rowInk[i] > 0) {
+      if (rowInk[i] > trace) {
         if (start < 0 || i - lastInk > gapMin) {
           if (start >= 0) {
             runs.add(new int[] {start, lastInk + 1});
@@ -80,6 +84,9 @@ record Ink(Rect box, int lines, int lineHeight) {
     long lines = runs.stream().filter(r -> r[1] - r[0] >= 0.4 * tallest).count();
     return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest);
   }
+
+  /** Share of the fullest row's ink below which a row counts as a gap between text lines. */
+  static final double TRACE = 0.06;
 
   /** A copy of an ink crop without the specks smaller than a dot of the text. */
   static Mat despeckle(Mat cellInk, double ppi) {

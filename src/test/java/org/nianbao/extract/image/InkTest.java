@@ -1,0 +1,49 @@
+package org.nianbao.extract.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/** Line counting on drawn ink masks (150 dpi: a 10.5pt line is ~20 px tall). */
+class InkTest {
+  private static final double PPI = 150;
+
+  /** A text-line-like block: columns of vertical strokes with a few cross strokes. */
+  private static void line(Mat m, int top, int height, int left, int right) {
+    for (int x = left; x < right; x += 7) {
+      Imgproc.rectangle(m, new Point(x, top), new Point(x + 2, top + height - 1), new Scalar(255), -1);
+    }
+    for (int y = top + 2; y < top + height; y += 6) {
+      Imgproc.rectangle(m, new Point(left, y), new Point(right, y + 1), new Scalar(255), -1);
+    }
+  }
+
+  @Test
+  void wrappedLinesThatTouchAreStillTwoLines() {
+    OpenCv.load();
+    Mat m = Mat.zeros(60, 400, CvType.CV_8UC1);
+    line(m, 5, 19, 10, 380);
+    line(m, 27, 19, 10, 200);
+    // a descender and a speck bridge the 3-px gap between the lines
+    Imgproc.rectangle(m, new Point(50, 20), new Point(52, 30), new Scalar(255), -1);
+    Imgproc.rectangle(m, new Point(120, 22), new Point(123, 28), new Scalar(255), -1);
+    Ink ink = Ink.measure(m, PPI);
+    assertEquals(2, ink.lines());
+    assertEquals(19, ink.lineHeight(), 2);
+  }
+
+  @Test
+  void oneLineIsOneLine() {
+    OpenCv.load();
+    Mat m = Mat.zeros(40, 400, CvType.CV_8UC1);
+    line(m, 10, 19, 10, 380);
+    Ink ink = Ink.measure(m, PPI);
+    assertEquals(1, ink.lines());
+    assertEquals(19, ink.lineHeight(), 1);
+  }
+}
