@@ -1,0 +1,2 @@
+/** Small shared helpers of the implementation; not part of the public API. */
+package org.nianbao.internal;
