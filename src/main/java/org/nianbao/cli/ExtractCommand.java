@@ -144,7 +144,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.println(result.describe());
     }
     err.flush();
-    return ExitCodes.forOutcome(result.total(), result.total() - result.succeeded());
+    return result.exitCode();
   }
 
   private int streamToStdout(Nianbao nianbao, List<Path> files, PrintWriter err) {

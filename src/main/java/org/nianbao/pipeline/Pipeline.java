@@ -1,26 +1,25 @@
 package org.nianbao.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.nianbao.ExtractionTimeoutException;
 import org.nianbao.ErrorCode;
+import org.nianbao.ExtractionTimeoutException;
 import org.nianbao.NianbaoException;
 import org.nianbao.Options;
 import org.nianbao.classify.PageClass;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.nianbao.extract.PageReading;
 import org.nianbao.extract.image.ImagePageReader;
-import org.nianbao.model.Cell;
-import org.nianbao.reconcile.CellAlternatives;
 import org.nianbao.load.LoadedDocument;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.load.TextLine;
 import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
 import org.nianbao.model.PageInfo;
 import org.nianbao.model.PageKind;
 import org.nianbao.model.Report;
@@ -30,12 +29,13 @@ import org.nianbao.model.Table;
 import org.nianbao.model.TextSource;
 import org.nianbao.model.Warning;
 import org.nianbao.narrative.Narrative;
+import org.nianbao.reconcile.CellAlternatives;
 import org.nianbao.reconcile.Reconciliation;
 
 /**
  * Runs the stages on one document: load, classify each page, read its tables (text layer or
  * image), join tables over page breaks, read the narrative, reconcile to the template. Each stage
- * is an interface so library users can swap one; {@link Stages#defaults()} wires the built-ins.
+ * is an interface so library users can swap one; {@link DefaultStages#create} wires the built-ins.
  */
 public final class Pipeline {
 
@@ -73,7 +73,6 @@ public final class Pipeline {
 
   private Report run(LoadedDocument doc, Options options, Deadline deadline, String fileName)
       throws NianbaoException {
-    List<Warning> warnings = new ArrayList<>();
     List<LoadedPage> pages = doc.pages();
     OcrQueue ocr = new OcrQueue(options);
     List<PageSlot> slots = new ArrayList<>();
@@ -86,14 +85,14 @@ public final class Pipeline {
       for (PageSlot slot : slots) {
         readings.add(slot.await(deadline));
       }
-      return assemble(doc, fileName, readings, warnings);
+      return assemble(doc, fileName, readings);
     } finally {
       ocr.cancelAll();
     }
   }
 
-  private Report assemble(LoadedDocument doc, String fileName, List<PageReading> readings,
-      List<Warning> warnings) {
+  private Report assemble(LoadedDocument doc, String fileName, List<PageReading> readings) {
+    List<Warning> warnings = new ArrayList<>();
     List<PageInfo> pageInfos = new ArrayList<>();
     List<Table> pageTables = new ArrayList<>();
     List<TextLine> narrativeLines = new ArrayList<>();

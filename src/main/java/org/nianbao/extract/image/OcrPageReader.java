@@ -26,7 +26,6 @@ public final class OcrPageReader implements ImagePageReader {
   private final String language;
   private final Optional<java.nio.file.Path> tessdata;
   private final ConcurrentLinkedQueue<ImageTableReader> idle = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<OcrEngine> engines = new ConcurrentLinkedQueue<>();
 
   public OcrPageReader(String language, Optional<java.nio.file.Path> tessdata) {
     this.language = language;
@@ -53,7 +52,6 @@ public final class OcrPageReader implements ImagePageReader {
         return unread(image, new Warning("OCR_UNAVAILABLE", image.pageNumber(),
             "page needs OCR but " + why + " (install tesseract-ocr and tesseract-ocr-chi-sim)"));
       }
-      engines.add(engine.get());
       reader = new ImageTableReader(engine.get());
     }
     try {
