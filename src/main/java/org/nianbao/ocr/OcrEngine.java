@@ -14,6 +14,15 @@ public interface OcrEngine extends AutoCloseable {
   /** Reads one region (a cell, a label) in the given mode. */
   OcrReading read(BufferedImage region, OcrMode mode);
 
+  /**
+   * Reads figures with the engine's digit model alone, without the full model's retries:
+   * empty when that model sees no digits. A cheap screen for cells that may be labels; engines
+   * without a separate digit model read as {@link #read} does.
+   */
+  default OcrReading readDigits(BufferedImage region, OcrMode mode) {
+    return read(region, mode);
+  }
+
   /** Reads a text area with automatic layout; one {@link OcrWord} per text line, in order. */
   List<OcrWord> readLines(BufferedImage area);
 

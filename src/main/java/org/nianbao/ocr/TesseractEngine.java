@@ -128,7 +128,7 @@ final class TesseractEngine implements OcrEngine {
   public OcrReading read(BufferedImage region, OcrMode mode) {
     ensureOpen();
     if (mode.numeric() && digits != null) {
-      OcrReading r = readDigits(region, mode);
+      OcrReading r = digitModel(region, mode);
       if (!r.isEmpty()) {
         return r;
       }
@@ -152,7 +152,13 @@ final class TesseractEngine implements OcrEngine {
     return r;
   }
 
-  private OcrReading readDigits(BufferedImage region, OcrMode mode) {
+  @Override
+  public OcrReading readDigits(BufferedImage region, OcrMode mode) {
+    ensureOpen();
+    return mode.numeric() && digits != null ? digitModel(region, mode) : read(region, mode);
+  }
+
+  private OcrReading digitModel(BufferedImage region, OcrMode mode) {
     setImage(digits, region);
     for (int psm : mode.singleLine()
         ? new int[] {TessPageSegMode.PSM_SINGLE_LINE, TessPageSegMode.PSM_SINGLE_WORD}

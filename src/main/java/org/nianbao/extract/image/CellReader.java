@@ -77,11 +77,22 @@ final class CellReader {
     boolean figureShaped = ink.lines() <= 3 && ink.box().width <= 7 * ink.lineHeight();
     if (figureShaped) {
       OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
-      OcrReading first = ocr.read(binary, mode);
+      OcrReading first = ocr.readDigits(binary, mode);
+      OcrReading words = null;
+      if (first.isEmpty()) {
+        // The digit model sees no digits: nearly always a short label (自然人, 总计). Its text
+        // read is needed anyway and costs less than the full model's whitelisted retries and a
+        // second view, which only matter when the text read is not plainly words.
+        words = ocr.read(binary, lineMode(ink));
+        if (plainlyWords(words)) {
+          return readText(clean, binary, box, ink, words);
+        }
+        first = ocr.read(binary, mode);
+      }
       if (isFigure(first) && !fitsInk(first.text(), ink, ppi)) {
         // the digit whitelist forced a short label (规章, 行政处罚, （七）总计) into a figure:
         // the figure read is far narrower than the ink, so the ink is words
-        return readText(clean, binary, box, ink);
+        return readText(clean, binary, box, ink, words);
       }
       if (isFigure(first) && first.confidence() >= SURE) {
         return new Reading(first.text(), first.confidence(), false);
@@ -97,10 +108,10 @@ final class CellReader {
       }
       OcrReading best = best(first, second);
       if (isFigure(best) && !fitsInk(best.text(), ink, ppi)) {
-        return readText(clean, binary, box, ink);
+        return readText(clean, binary, box, ink, words);
       }
       if (isFigure(best)) {
-        OcrReading text = ocr.read(binary, lineMode(ink));
+        OcrReading text = words != null ? words : ocr.read(binary, lineMode(ink));
         // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
         if (text.isEmpty() || isFigure(text) || text.confidence() < 0.8
             || text.text().length() <= 2) {
@@ -111,11 +122,12 @@ final class CellReader {
         return new Reading(text.text(), text.confidence(), false);
       }
     }
-    return readText(clean, binary, box, ink);
+    return readText(clean, binary, box, ink, null);
   }
 
-  private Reading readText(Mat clean, BufferedImage binary, Rect box, Ink ink) {
-    OcrReading text = ocr.read(binary, lineMode(ink));
+  /** @param read the binary view as already read in {@link #lineMode}, or null */
+  private Reading readText(Mat clean, BufferedImage binary, Rect box, Ink ink, OcrReading read) {
+    OcrReading text = read != null ? read : ocr.read(binary, lineMode(ink));
     if (text.isEmpty() && ink.lines() == 1) {
       // lines that touch look like one tall line, which the single-line layout reads as nothing
       text = ocr.read(binary, OcrMode.TEXT_BLOCK);
@@ -155,6 +167,19 @@ final class CellReader {
 
   private static OcrMode lineMode(Ink ink) {
     return ink.lines() == 1 ? OcrMode.TEXT_LINE : OcrMode.TEXT_BLOCK;
+  }
+
+  /**
+   * Whether a text read is words beyond doubt: three or more glyphs, at least two of them
+   * Chinese, and no figure. A digit misread by the text model gives a glyph or two (了, 〇),
+   * not a run of Chinese.
+   */
+  static boolean plainlyWords(OcrReading r) {
+    if (r.isEmpty() || isFigure(r) || r.text().codePointCount(0, r.text().length()) < 3) {
+      return false;
+    }
+    return r.text().codePoints()
+        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
   }
 
   private static boolean isFigure(OcrReading r) {
