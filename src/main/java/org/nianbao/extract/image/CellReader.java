@@ -132,7 +132,7 @@ final class CellReader {
       // lines that touch look like one tall line, which the single-line layout reads as nothing
       text = ocr.read(binary, OcrMode.TEXT_BLOCK);
     }
-    if (text.isEmpty() || text.confidence() < 0.8) {
+    if (text.isEmpty() || text.confidence() < GRAY_LABEL_BELOW) {
       // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
       OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
       if (gray.confidence() > text.confidence()) {
@@ -161,6 +161,13 @@ final class CellReader {
 
   /** Widest digit advance in line heights (digits ~0.7; CJK glyphs ~1.0–1.1). */
   private static final double MAX_FIGURE_ADVANCE = 0.9;
+
+  /**
+   * Text confidence below which a label is read again from the gray view. On the scanned set's
+   * table pages, rereading from 0.5 rather than 0.8 gives labels as close to the template's
+   * (0.935 vs 0.936 mean similarity) with 40% fewer rereads, each as dear as the first read.
+   */
+  private static final double GRAY_LABEL_BELOW = 0.5;
 
   /** Confidence from which a figure read once is taken without a second view. */
   private static final double SURE = 0.93;
