@@ -108,12 +108,13 @@ public final class ImageTableReader {
     int margin = (int) Math.round(ppi * 0.15);
     Mat framed = new Mat();
     Core.copyMakeBorder(page.submat(box), framed, margin, margin, margin, margin,
-        Core.BORDER_CONSTANT, new Scalar(255));
+        Core.BORDER_CONSTANT | Core.BORDER_ISOLATED, new Scalar(255));
     BufferedImage area = OpenCv.toImage(framed);
     framed.release();
     page.release();
     List<OcrLine> out = new ArrayList<>();
-    for (OcrWord w : ocr.readLines(area)) {
+    for (OcrWord line : ocr.readLines(area)) {
+      OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;
       double l = (w.box().x - margin + box.x) * ppp;
       double t = (w.box().y - margin + box.y) * ppp;
       out.add(new OcrLine(w.text(), new BBox(l, t, l + w.box().width * ppp,
