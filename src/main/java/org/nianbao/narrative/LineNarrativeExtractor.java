@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.nianbao.load.TextLine;
+import org.nianbao.model.Warning;
 
 /** Title and organisation from the head, date from the signature block, sections between. */
 public final class LineNarrativeExtractor implements NarrativeExtractor {
@@ -12,9 +13,25 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
   private final TitleBlock titles = new TitleBlock();
   private final SectionSplitter sections = new SectionSplitter();
   private final SignatureBlock signatures = new SignatureBlock();
+  private final PlaceNames places;
+
+  /** Without a place-name check (every page taken as read). */
+  public LineNarrativeExtractor() {
+    this(null);
+  }
+
+  /** With OCRed organisations checked against the gazetteer of administrative divisions. */
+  public LineNarrativeExtractor(PlaceNames places) {
+    this.places = places;
+  }
 
   @Override
   public Narrative extract(List<TextLine> linesOutsideTables) {
+    return extract(linesOutsideTables, java.util.Set.of());
+  }
+
+  @Override
+  public Narrative extract(List<TextLine> linesOutsideTables, java.util.Set<Integer> ocrPages) {
     List<TextLine> lines = new ArrayList<>(linesOutsideTables);
     lines.removeIf(l -> TitleBlock.compact(l.text()).isEmpty() || l.text().matches(PAGE_NUMBER));
     lines.sort(
@@ -36,14 +53,42 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
             java.util.Arrays.asList(fromTitle, lineAbove, signed),
             lines,
             layout);
+    String titleText = title == null ? null : title.text();
+    List<Warning> warnings = new ArrayList<>();
+    if (places != null && org != null && lines.stream().anyMatch(l -> ocrPages.contains(l.page()))) {
+      // a text layer spells names as printed; only OCR readings are checked
+      PlaceNames.Repair repair = places.repair(org, copiesOf(org, List.of(
+          java.util.Objects.requireNonNullElse(fromTitle, ""),
+          java.util.Objects.requireNonNullElse(lineAbove, ""),
+          java.util.Objects.requireNonNullElse(signed, "")), lines)).orElse(null);
+      if (repair != null) {
+        if (titleText != null) {
+          titleText = titleText.replace(org, repair.organization());
+        }
+        org = repair.organization();
+        warnings.add(new Warning("ORGANIZATION_REPAIRED", null, repair.reason()));
+      }
+    }
     LocalDate issued = sig == null ? null : sig.date();
     Integer year =
         ReportYear.vote(title == null ? null : title.year(), TitleBlock.periodYears(head), issued);
     return new Narrative(
-        title == null ? null : title.text(),
+        titleText,
         org,
         year,
         ReportYear.consistentIssueDate(year, issued),
-        sections.split(lines, end));
+        sections.split(lines, end),
+        warnings);
+  }
+
+  /** The printed sources and the approximate occurrences of the name in the running text. */
+  private static List<String> copiesOf(String org, List<String> sources, List<TextLine> lines) {
+    StringBuilder all = new StringBuilder();
+    lines.forEach(l -> all.append(TitleBlock.compact(l.text())));
+    List<String> copies = new ArrayList<>(sources);
+    for (int[] m : Consensus.find(org, all.toString(), Math.max(1, org.length() / 4))) {
+      copies.add(all.substring(m[0], m[1]));
+    }
+    return copies;
   }
 }

@@ -95,7 +95,7 @@ final class TesseractEngine implements OcrEngine {
     T.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
   }
 
-  private static Path findTessdata(String language, Optional<Path> hint)
+  static Path findTessdata(String language, Optional<Path> hint)
       throws OcrUnavailableException {
     List<Path> candidates = new ArrayList<>();
     hint.ifPresent(candidates::add);
@@ -341,8 +341,7 @@ final class TesseractEngine implements OcrEngine {
     lastMode = mode;
     T.TessBaseAPISetPageSegMode(api, mode.singleLine()
         ? TessPageSegMode.PSM_SINGLE_LINE : TessPageSegMode.PSM_SINGLE_BLOCK);
-    T.TessBaseAPISetVariable(api, "tessedit_char_whitelist",
-        mode.numeric() ? OcrMode.NUMERIC_WHITELIST : "");
+    T.TessBaseAPISetVariable(api, "tessedit_char_whitelist", mode.whitelist());
     T.TessBaseAPISetVariable(api, "lstm_choice_mode", mode.numeric() ? "2" : "0");
   }
 

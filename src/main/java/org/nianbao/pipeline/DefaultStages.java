@@ -8,6 +8,8 @@ import org.nianbao.extract.text.TabulaTableExtractor;
 import org.nianbao.extract.text.TableJoiner;
 import org.nianbao.load.PdfBoxDocumentLoader;
 import org.nianbao.narrative.LineNarrativeExtractor;
+import org.nianbao.narrative.PlaceNames;
+import org.nianbao.ocr.OcrCharset;
 import org.nianbao.reconcile.TemplateReconciler;
 
 /** The built-in stages. */
@@ -25,7 +27,8 @@ public final class DefaultStages {
         new TextLayerPageClassifier(),
         new TabulaTableExtractor(options.tableMethod()),
         new TableJoiner(),
-        new LineNarrativeExtractor(),
+        new LineNarrativeExtractor(PlaceNames.fromClasspath(
+            OcrCharset.readable(options.ocrLanguage(), options.tessdata()))),
         TemplateReconciler.fromClasspath(),
         options.ocrStrategy() == Options.OcrStrategy.NO_OCR
             ? Optional.empty()

@@ -105,7 +105,14 @@ public final class Pipeline {
       r.alternatives().forEach((box, alts) -> alternatives.put(new CellKey(r.info().number(), box), alts));
     }
     List<Table> tables = stages.joiner().join(pageTables, doc.pages());
-    Narrative narrative = stages.narrative().extract(narrativeLines);
+    java.util.Set<Integer> ocrPages = new java.util.HashSet<>();
+    for (PageReading r : readings) {
+      if (r.info().textSource() == TextSource.OCR) {
+        ocrPages.add(r.info().number());
+      }
+    }
+    Narrative narrative = stages.narrative().extract(narrativeLines, ocrPages);
+    warnings.addAll(narrative.warnings());
     Reconciliation rec = stages.reconciler().reconcile(tables, cellAlternatives(tables, alternatives));
     warnings.addAll(rec.warnings());
 

@@ -47,6 +47,9 @@ final class GridFinder {
   private static Grid grid(RuleMasks masks, Rect area, double tol, double ppi) {
     List<LineClusters.Segment> hs = segments(masks.horizontal, area, true);
     List<LineClusters.Segment> vs = segments(masks.vertical, area, false);
+    if (!ruledAcross(hs, area, ppi)) {
+      return null; // strokes of large or bold glyphs bridged into a rule-like cluster
+    }
     // a boundary needs rule ink of at least about one narrow column / one short row
     List<Integer> ys = new ArrayList<>(LineClusters.cluster(hs, tol, (int) (ppi * 0.3)));
     List<Integer> xs = new ArrayList<>(LineClusters.cluster(vs, tol, (int) (ppi * 0.15)));
@@ -57,6 +60,19 @@ final class GridFinder {
     }
     return new Grid(area, xs.stream().mapToInt(Integer::intValue).toArray(),
         ys.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * A printed table has at least two rules running across most of it (its top and bottom
+   * borders, also where a table breaks over a page). Bold title glyphs and a run of characters
+   * with long bottom strokes (工, 生, 卫) close into short "rules" that never do.
+   */
+  static boolean ruledAcross(List<LineClusters.Segment> horizontals, Rect area, double ppi) {
+    double longEnough = Math.max(ppi * 1.0, area.width * 0.6);
+    List<LineClusters.Segment> across = horizontals.stream()
+        .filter(s -> s.length() >= longEnough).toList();
+    double tol = Math.max(4, ppi * 0.04);
+    return LineClusters.cluster(across, tol, 1).size() >= 2;
   }
 
   /** Adds the area's edges when no boundary lies near them (open-sided tables). */

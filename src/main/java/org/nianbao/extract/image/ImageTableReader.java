@@ -40,10 +40,15 @@ public final class ImageTableReader {
     Mat gray = upright.gray();
     Mat ink = Binarizer.ink(gray, ppi);
     RuleMasks masks = RuleMasks.of(gray, ink, ppi);
+    List<Grid> grids = GridFinder.find(masks, ppi);
+    // Rules are erased only inside tables: outside them a "rule" is a glyph stroke (bold
+    // titles, runs of 工/生/卫) that erasing would cut out of the text.
+    Mat rules = rulesInside(masks.rules, grids);
     Mat textInk = new Mat();
-    Core.bitwise_and(ink, notOf(masks.rules), textInk);
+    Core.bitwise_and(ink, notOf(rules), textInk);
     Mat clean = gray.clone();
-    clean.setTo(new Scalar(255), masks.rules);
+    clean.setTo(new Scalar(255), rules);
+    rules.release();
 
     Debug.write("page" + pageNumber + "-clean", clean);
     Debug.write("page" + pageNumber + "-textink", textInk);
@@ -52,7 +57,6 @@ public final class ImageTableReader {
     CellReader cells = new CellReader(ocr, ppi);
     List<Table> tables = new ArrayList<>();
     java.util.Map<BBox, List<String>> alternatives = new java.util.HashMap<>();
-    List<Grid> grids = GridFinder.find(masks, ppi);
     for (Grid g : grids) {
       List<Cell> out = new ArrayList<>();
       for (SpanResolver.Span s : SpanResolver.resolve(g, masks, tol)) {
@@ -99,16 +103,36 @@ public final class ImageTableReader {
     Rect box = new Rect(Math.max(0, ink.box().x - pad), Math.max(0, ink.box().y - pad), 0, 0);
     box.width = Math.min(page.cols(), ink.box().x + ink.box().width + pad) - box.x;
     box.height = Math.min(page.rows(), ink.box().y + ink.box().height + pad) - box.y;
-    BufferedImage area = OpenCv.toImage(page.submat(box));
+    // a white margin as on paper: the LSTM misreads a glyph that touches the crop's edge
+    // (桂 at a line start read as 圭)
+    int margin = (int) Math.round(ppi * 0.15);
+    Mat framed = new Mat();
+    Core.copyMakeBorder(page.submat(box), framed, margin, margin, margin, margin,
+        Core.BORDER_CONSTANT | Core.BORDER_ISOLATED, new Scalar(255));
+    BufferedImage area = OpenCv.toImage(framed);
+    framed.release();
     page.release();
     List<OcrLine> out = new ArrayList<>();
-    for (OcrWord w : ocr.readLines(area)) {
-      double l = (w.box().x + box.x) * ppp;
-      double t = (w.box().y + box.y) * ppp;
+    for (OcrWord line : ocr.readLines(area)) {
+      OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;
+      double l = (w.box().x - margin + box.x) * ppp;
+      double t = (w.box().y - margin + box.y) * ppp;
       out.add(new OcrLine(w.text(), new BBox(l, t, l + w.box().width * ppp,
           t + w.box().height * ppp), w.confidence(), (float) (w.box().height * ppp)));
     }
     return out;
+  }
+
+  private static Mat rulesInside(Mat rules, List<Grid> grids) {
+    Mat inside = Mat.zeros(rules.size(), rules.type());
+    for (Grid g : grids) {
+      // the area is the rules' own extent; a few pixels more keep their dilated edges
+      Imgproc.rectangle(inside, new org.opencv.core.Point(g.area().x - 3, g.area().y - 3),
+          new org.opencv.core.Point(g.area().x + g.area().width + 3,
+              g.area().y + g.area().height + 3), new Scalar(255), -1);
+    }
+    Core.bitwise_and(rules, inside, inside);
+    return inside;
   }
 
   private static Mat notOf(Mat m) {

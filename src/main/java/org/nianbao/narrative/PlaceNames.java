@@ -1,0 +1,239 @@
+package org.nianbao.narrative;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Checks the place name an OCRed organisation starts with (赣州市…, 潍坊市寒亭区…, 湟中区) against
+ * the administrative divisions of China ({@code models/gazetteer/divisions.tsv}). Two repairs, both
+ * only where the reading is not a known place:
+ *
+ * <ol>
+ *   <li>another printed copy of the name (title, body, signature) starts with a known place that
+ *       differs only by misread characters: that copy's spelling is taken;
+ *   <li>no copy does, and exactly one known place differs from the reading in one character that
+ *       the OCR model cannot output at all (chi_sim lacks 湟, 濉, 郫 …) and that shares its
+ *       radical with the character read (涅 for 湟: the model picks a look-alike): a character
+ *       the engine does not know always comes out as another one, so that place is taken.
+ * </ol>
+ *
+ * Otherwise the reading stays as printed. Both repairs are reported as warnings.
+ */
+public final class PlaceNames {
+  /** Suffixes a county-level stem takes across renames (湟中县 → 湟中区, 滦县 → 滦州市). */
+  private static final String SUFFIXES = "省市区县州旗盟";
+  private static final String RESOURCE = "/org/nianbao/models/gazetteer/divisions.tsv";
+
+  /** Every known name, with its parent prefecture (null for provinces and prefectures). */
+  private final Map<String, Set<String>> parents = new HashMap<>();
+  private final IntPredicate engineCanRead;
+
+  /** A repaired organisation and why. */
+  public record Repair(String organization, String reason) {}
+
+  PlaceNames(List<String[]> rows, IntPredicate engineCanRead) {
+    this.engineCanRead = engineCanRead;
+    for (String[] row : rows) {
+      add(row[0], null);
+      add(row[1], null);
+      for (String county : row.length > 2 ? row[2].trim().split(" +") : new String[0]) {
+        if (!county.isEmpty()) {
+          add(county, row[1]);
+          String stem = stem(county);
+          if (stem.length() >= 2) {
+            for (char s : "市区县".toCharArray()) {
+              add(stem + s, row[1]);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The shipped gazetteer; {@code engineCanRead} tells which characters the OCR model knows. */
+  public static PlaceNames fromClasspath(IntPredicate engineCanRead) {
+    return new PlaceNames(rows(), engineCanRead);
+  }
+
+  private static List<String[]> rows() {
+    try (InputStream in = PlaceNames.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer missing from the classpath: " + RESOURCE);
+      }
+      List<String[]> rows = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void add(String name, String parent) {
+    if (name.length() < 2 || name.contains("直辖")) {
+      return;
+    }
+    Set<String> p = parents.computeIfAbsent(name, k -> new HashSet<>());
+    if (parent != null) {
+      p.add(parent);
+    }
+  }
+
+  private static String stem(String name) {
+    if (name.endsWith("地区")) {
+      return name.substring(0, name.length() - 2);
+    }
+    char last = name.charAt(name.length() - 1);
+    return SUFFIXES.indexOf(last) >= 0 ? name.substring(0, name.length() - 1) : name;
+  }
+
+  boolean known(String name) {
+    return parents.containsKey(name);
+  }
+
+  /**
+   * The organisation with its place name repaired, or empty when it reads as a known place or no
+   * repair is certain.
+   *
+   * @param organization the organisation as voted from its copies
+   * @param copies other readings of the same name (title, running text, signature)
+   */
+  public Optional<Repair> repair(String organization, List<String> copies) {
+    if (organization == null || organization.length() < 3) {
+      return Optional.empty();
+    }
+    int at = knownPrefix(organization);
+    String parent = at == 0 ? null : lastSegment(organization.substring(0, at));
+    if (at > 0 && !placeFollows(organization, at)) {
+      return Optional.empty();
+    }
+    // 1. a copy that spells a known place where this reading has an unknown one
+    Set<String> fromCopies = new LinkedHashSet<>();
+    for (String copy : copies) {
+      if (copy == null || copy.length() <= at || !copy.startsWith(organization.substring(0, at))) {
+        continue;
+      }
+      String name = longestKnown(copy, at, parent);
+      if (name != null && at + name.length() <= organization.length()
+          && substitutions(name, organization.substring(at, at + name.length())) <= Math.max(1, name.length() / 3)) {
+        fromCopies.add(name);
+      }
+    }
+    if (fromCopies.size() == 1) {
+      String name = fromCopies.iterator().next();
+      String fixed = organization.substring(0, at) + name + organization.substring(at + name.length());
+      return Optional.of(new Repair(fixed, "organization read as " + organization
+          + "; another printed copy reads the known place name " + name));
+    }
+    if (!fromCopies.isEmpty()) {
+      return Optional.empty();
+    }
+    // 2. one known place one character away, that character unknown to the OCR model
+    Set<String> unreadable = new LinkedHashSet<>();
+    for (String name : parents.keySet()) {
+      int end = at + name.length();
+      if (name.length() < 3 || end > organization.length()
+          || (parent != null && !parents.get(name).contains(parent))) {
+        continue;
+      }
+      String read = organization.substring(at, end);
+      int diff = -1;
+      int count = 0;
+      for (int i = 0; i < name.length() && count < 2; i++) {
+        if (name.charAt(i) != read.charAt(i)) {
+          diff = i;
+          count++;
+        }
+      }
+      if (count == 1 && diff < name.length() - 1 && !engineCanRead.test(name.charAt(diff))
+          && Radicals.same(name.charAt(diff), read.charAt(diff))) {
+        unreadable.add(name);
+      }
+    }
+    if (unreadable.size() != 1) {
+      return Optional.empty();
+    }
+    String name = unreadable.iterator().next();
+    String fixed = organization.substring(0, at) + name + organization.substring(at + name.length());
+    return Optional.of(new Repair(fixed, "organization read as " + organization + "; "
+        + organization.substring(at, at + name.length()) + " is no known place, and the known "
+        + name + " differs by a look-alike character the OCR model cannot output"));
+  }
+
+  /** Length of the run of known place names the text starts with (潍坊市寒亭区 → 6). */
+  int knownPrefix(String text) {
+    int at = 0;
+    String parent = null;
+    while (at < text.length()) {
+      String name = longestKnown(text, at, parent);
+      if (name == null) {
+        break;
+      }
+      parent = name;
+      at += name.length();
+    }
+    return at;
+  }
+
+  private String longestKnown(String text, int at, String parent) {
+    for (int end = Math.min(text.length(), at + 24); end >= at + 2; end--) {
+      String s = text.substring(at, end);
+      if (known(s) && (parent == null || parents.get(s).isEmpty() || parents.get(s).contains(parent)
+          || parent.endsWith("省") || parent.endsWith("自治区"))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private String lastSegment(String known) {
+    int at = 0;
+    String last = null;
+    String parent = null;
+    while (at < known.length()) {
+      String name = longestKnown(known, at, parent);
+      if (name == null) {
+        break;
+      }
+      last = name;
+      parent = name;
+      at += name.length();
+    }
+    return last;
+  }
+
+  /** Whether a place name seems to follow: a division suffix within the next few characters. */
+  private static boolean placeFollows(String text, int at) {
+    for (int i = at + 1; i < Math.min(text.length(), at + 4); i++) {
+      if ("区县市旗".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int substitutions(String a, String b) {
+    int n = 0;
+    for (int i = 0; i < a.length(); i++) {
+      n += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    }
+    return n;
+  }
+}
