@@ -10,6 +10,7 @@ import org.nianbao.load.PdfBoxDocumentLoader;
 import org.nianbao.narrative.LineNarrativeExtractor;
 import org.nianbao.narrative.PlaceNames;
 import org.nianbao.ocr.OcrCharset;
+import org.nianbao.reconcile.TemplateLabels;
 import org.nianbao.reconcile.TemplateReconciler;
 
 /** The built-in stages. */
@@ -32,6 +33,6 @@ public final class DefaultStages {
         TemplateReconciler.fromClasspath(),
         options.ocrStrategy() == Options.OcrStrategy.NO_OCR
             ? Optional.empty()
-            : Optional.of(OcrPageReader.forOptions(options)));
+            : Optional.of(OcrPageReader.forOptions(options, TemplateLabels.fromClasspath()::near)));
   }
 }

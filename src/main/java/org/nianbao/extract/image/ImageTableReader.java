@@ -22,9 +22,16 @@ import org.opencv.imgproc.Imgproc;
  */
 public final class ImageTableReader {
   private final OcrEngine ocr;
+  private final LabelLexicon lexicon;
 
   public ImageTableReader(OcrEngine ocr) {
+    this(ocr, LabelLexicon.none());
+  }
+
+  /** @param lexicon labels the tables are expected to print (spares second reads of them) */
+  public ImageTableReader(OcrEngine ocr, LabelLexicon lexicon) {
     this.ocr = ocr;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -54,7 +61,7 @@ public final class ImageTableReader {
     Debug.write("page" + pageNumber + "-textink", textInk);
     Debug.write("page" + pageNumber + "-rules", masks.rules);
     double tol = Math.max(4, ppi * 0.04);
-    CellReader cells = new CellReader(ocr, ppi);
+    CellReader cells = new CellReader(ocr, ppi, lexicon);
     List<Table> tables = new ArrayList<>();
     java.util.Map<BBox, List<String>> alternatives = new java.util.HashMap<>();
     for (Grid g : grids) {

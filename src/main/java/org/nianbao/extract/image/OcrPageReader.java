@@ -25,15 +25,26 @@ import org.nianbao.ocr.OcrEngine;
 public final class OcrPageReader implements ImagePageReader {
   private final String language;
   private final Optional<java.nio.file.Path> tessdata;
+  private final LabelLexicon lexicon;
   private final ConcurrentLinkedQueue<ImageTableReader> idle = new ConcurrentLinkedQueue<>();
 
   public OcrPageReader(String language, Optional<java.nio.file.Path> tessdata) {
+    this(language, tessdata, LabelLexicon.none());
+  }
+
+  public OcrPageReader(String language, Optional<java.nio.file.Path> tessdata,
+      LabelLexicon lexicon) {
     this.language = language;
     this.tessdata = tessdata;
+    this.lexicon = lexicon;
   }
 
   public static OcrPageReader forOptions(Options options) {
-    return new OcrPageReader(options.ocrLanguage(), options.tessdata());
+    return forOptions(options, LabelLexicon.none());
+  }
+
+  public static OcrPageReader forOptions(Options options, LabelLexicon lexicon) {
+    return new OcrPageReader(options.ocrLanguage(), options.tessdata(), lexicon);
   }
 
   @Override
@@ -52,7 +63,7 @@ public final class OcrPageReader implements ImagePageReader {
         return unread(image, new Warning("OCR_UNAVAILABLE", image.pageNumber(),
             "page needs OCR but " + why + " (install tesseract-ocr and tesseract-ocr-chi-sim)"));
       }
-      reader = new ImageTableReader(engine.get());
+      reader = new ImageTableReader(engine.get(), lexicon);
     }
     try {
       return toReading(image, reader.read(image.image(), image.pointsPerPixel(), image.pageNumber()));

@@ -1,0 +1,87 @@
+package org.nianbao.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.internal.EditDistance;
+
+/**
+ * Every label the template definitions know (row and column labels, their variants, parents and
+ * table signatures), for judging an OCR reading of a label cell: one that reads as a known label
+ * within a few edits needs no second look at the page.
+ */
+public final class TemplateLabels {
+  private final List<String> labels;
+
+  TemplateLabels(Set<String> labels) {
+    this.labels = labels.stream().map(LabelNormalizer::normalize)
+        .filter(s -> s.length() >= 2).distinct().toList();
+  }
+
+  /** The labels of the shipped templates ({@code models/templates}). */
+  public static TemplateLabels fromClasspath() {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode index = read(json, "index.json");
+    Set<String> files = new LinkedHashSet<>();
+    index.path("activeDisclosureForms").forEach(f -> files.add(f.asText()));
+    files.add(index.path("applications").asText());
+    files.add(index.path("reviewsAndLawsuits").asText());
+    Set<String> labels = new LinkedHashSet<>();
+    for (String f : files) {
+      collect(read(json, f), labels);
+    }
+    return new TemplateLabels(labels);
+  }
+
+  private static void collect(JsonNode node, Set<String> out) {
+    if (node.isTextual()) {
+      if (LabelNormalizer.hasIdeograph(node.asText())) {
+        out.add(node.asText());
+      }
+    } else {
+      node.forEach(child -> collect(child, out));
+    }
+  }
+
+  /**
+   * Whether the text reads as one of the labels: normalised (spacing, bracket forms and
+   * punctuation as the reconciler ignores them), within a fifth of the label's length in edits,
+   * at least one.
+   */
+  public boolean near(String text) {
+    String x = LabelNormalizer.normalize(text);
+    if (x.length() < 2) {
+      return false;
+    }
+    for (String label : labels) {
+      int allowed = Math.max(1, label.length() / 5);
+      if (Math.abs(label.length() - x.length()) <= allowed
+          && EditDistance.levenshtein(x, label) <= allowed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int size() {
+    return labels.size();
+  }
+
+  private static JsonNode read(ObjectMapper json, String name) {
+    String path = TemplateCatalog.RESOURCE_DIR + name;
+    try (InputStream in = TemplateLabels.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("template resource missing: " + path);
+      }
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}
