@@ -3,6 +3,9 @@ package org.nianbao.extract.image;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -17,7 +20,7 @@ import org.nianbao.load.LoadedPage;
  * page is just that image (no resampling loss), otherwise the page rendered at the given dpi.
  * Always 8-bit gray: a third of the memory of RGB, and what the OCR stage reads anyway.
  */
-final class PageImages {
+public final class PageImages {
   /** How closely the image's aspect must match the page's to be taken as the whole page. */
   private static final double ASPECT_TOLERANCE = 0.03;
 
@@ -31,13 +34,41 @@ final class PageImages {
       double imageAspect = (double) only.getWidth() / only.getHeight();
       double minDpi = only.getWidth() / (page.width() / 72.0);
       if (Math.abs(pageAspect - imageAspect) / pageAspect < ASPECT_TOLERANCE && minDpi >= 100) {
-        BufferedImage img = gray(only.getImage());
+        BufferedImage img = decodeGray(only);
         return new PageImage(page.number(), img, page.width() / img.getWidth(), "embedded");
       }
     }
     BufferedImage img = new PDFRenderer(page.pdf())
         .renderImageWithDPI(page.number() - 1, dpi, ImageType.GRAY);
     return new PageImage(page.number(), img, 72.0 / dpi, "rendered");
+  }
+
+  /**
+   * The image in 8-bit gray. A gray JPEG (what scanners and img2pdf embed) is decoded straight
+   * to gray by ImageIO: PDFBox's general path converts every pixel to RGB through the colour
+   * space, one sample at a time, which was the dearest Java step of reading a scanned page.
+   */
+  public static BufferedImage decodeGray(PDImageXObject image) throws IOException {
+    if (plainGrayJpeg(image)) {
+      try (InputStream in = image.createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
+        BufferedImage b = ImageIO.read(in);
+        if (b != null && b.getType() == BufferedImage.TYPE_BYTE_GRAY
+            && b.getWidth() == image.getWidth() && b.getHeight() == image.getHeight()) {
+          return b;
+        }
+      } catch (IOException | RuntimeException e) {
+        // an odd JPEG: PDFBox's own decoder below copes with more
+      }
+    }
+    return gray(image.getImage());
+  }
+
+  private static boolean plainGrayJpeg(PDImageXObject image) throws IOException {
+    List<COSName> filters = image.getStream().getFilters();
+    return filters.size() == 1 && COSName.DCT_DECODE.equals(filters.get(0))
+        && !image.isStencil() && image.getBitsPerComponent() == 8
+        && image.getDecode() == null
+        && image.getColorSpace().getNumberOfComponents() == 1;
   }
 
   /** The page's one image XObject, or null when it has none, several, or forms. */
