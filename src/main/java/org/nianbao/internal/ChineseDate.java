@@ -1,4 +1,4 @@
-package org.nianbao.narrative;
+package org.nianbao.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses 2024年1月18日 and 二〇二四年一月十八日 (also 元月, full-width digits). */
-final class ChineseDate {
+public final class ChineseDate {
   private static final String NUM = "[0-9０-９〇○零一二三四五六七八九十元]";
   private static final Pattern DATE =
       Pattern.compile("(?U)(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日");
@@ -14,8 +14,8 @@ final class ChineseDate {
   private ChineseDate() {}
 
   /** The date when the whole (space-stripped) text is one date, else null. */
-  static LocalDate parseWhole(String text) {
-    String s = TitleBlock.compact(text);
+  public static LocalDate parseWhole(String text) {
+    String s = text == null ? "" : text.replaceAll("(?U)\\s+", "");
     Matcher m = DATE.matcher(s);
     if (!m.matches()) {
       return null;
@@ -28,7 +28,7 @@ final class ChineseDate {
   }
 
   /** A year written digit by digit: 2024, ２０２４, 二〇二四. */
-  static int digits(String s) {
+  public static int digits(String s) {
     int v = 0;
     for (char c : s.toCharArray()) {
       v = v * 10 + digit(c);
@@ -37,7 +37,7 @@ final class ChineseDate {
   }
 
   /** 1–31 in Arabic or Chinese numerals: 十八, 二十, 三十一, 元 (= 1). */
-  static int number(String s) {
+  public static int number(String s) {
     if (s.chars().allMatch(c -> digit((char) c) >= 0 && c != '十' && c != '元')) {
       return digits(s);
     }

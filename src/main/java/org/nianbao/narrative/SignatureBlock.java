@@ -1,5 +1,6 @@
 package org.nianbao.narrative;
 
+import org.nianbao.internal.ChineseDate;
 import java.time.LocalDate;
 import java.util.List;
 import org.nianbao.load.TextLine;

@@ -1,5 +1,6 @@
 package org.nianbao.narrative;
 
+import org.nianbao.internal.ChineseDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

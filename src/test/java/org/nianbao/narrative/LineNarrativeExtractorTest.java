@@ -1,5 +1,6 @@
 package org.nianbao.narrative;
 
+import org.nianbao.internal.ChineseDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
