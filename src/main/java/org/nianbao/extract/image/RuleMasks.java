@@ -59,11 +59,14 @@ final class RuleMasks {
     Mat centroids = new Mat();
     int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8);
     boolean[] keep = new boolean[n];
+    // one JNI copy of the stats table, not four calls per component
+    int[] st = new int[n * 5];
+    stats.get(0, 0, st);
     for (int i = 1; i < n; i++) {
-      int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
-      int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
-      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-      int hgt = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+      int x = st[i * 5 + Imgproc.CC_STAT_LEFT];
+      int y = st[i * 5 + Imgproc.CC_STAT_TOP];
+      int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
+      int hgt = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
       if ((horizontal ? w : hgt) >= longEnough) {
         keep[i] = true;
         continue;
@@ -77,21 +80,20 @@ final class RuleMasks {
       keep[i] = Core.countNonZero(near.submat(start)) > 0
           || Core.countNonZero(near.submat(end)) > 0;
     }
+    // kept components are few (the rules); paint each through its own box rather than
+    // relabelling every pixel of the page in Java
     Mat out = Mat.zeros(mask.size(), mask.type());
-    int[] row = new int[mask.cols()];
-    byte[] outRow = new byte[mask.cols()];
-    for (int y = 0; y < mask.rows(); y++) {
-      labels.get(y, 0, row);
-      boolean any = false;
-      for (int x = 0; x < row.length; x++) {
-        boolean on = row[x] > 0 && keep[row[x]];
-        outRow[x] = on ? (byte) 255 : 0;
-        any |= on;
-      }
-      if (any) {
-        out.put(y, 0, outRow);
+    Mat same = new Mat();
+    for (int i = 1; i < n; i++) {
+      if (keep[i]) {
+        org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
+            st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
+            st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+        Core.compare(labels.submat(box), new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
+        out.submat(box).setTo(new org.opencv.core.Scalar(255), same);
       }
     }
+    same.release();
     near.release();
     labels.release();
     stats.release();
