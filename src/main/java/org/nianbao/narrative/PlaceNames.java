@@ -120,7 +120,8 @@ public final class PlaceNames {
       return Optional.empty();
     }
     int at = knownPrefix(organization);
-    String parent = at == 0 ? null : lastSegment(organization.substring(0, at));
+    List<String> known = segments(organization);
+    String parent = known.isEmpty() ? null : known.get(known.size() - 1);
     if (at > 0 && !placeFollows(organization, at)) {
       return Optional.empty();
     }
@@ -179,6 +180,12 @@ public final class PlaceNames {
 
   /** Length of the run of known place names the text starts with (潍坊市寒亭区 → 6). */
   int knownPrefix(String text) {
+    return String.join("", segments(text)).length();
+  }
+
+  /** The known place names the text starts with, in order (潍坊市, 寒亭区). */
+  private List<String> segments(String text) {
+    List<String> out = new ArrayList<>();
     int at = 0;
     String parent = null;
     while (at < text.length()) {
@@ -186,10 +193,11 @@ public final class PlaceNames {
       if (name == null) {
         break;
       }
+      out.add(name);
       parent = name;
       at += name.length();
     }
-    return at;
+    return out;
   }
 
   private String longestKnown(String text, int at, String parent) {
@@ -201,22 +209,6 @@ public final class PlaceNames {
       }
     }
     return null;
-  }
-
-  private String lastSegment(String known) {
-    int at = 0;
-    String last = null;
-    String parent = null;
-    while (at < known.length()) {
-      String name = longestKnown(known, at, parent);
-      if (name == null) {
-        break;
-      }
-      last = name;
-      parent = name;
-      at += name.length();
-    }
-    return last;
   }
 
   /** Whether a place name seems to follow: a division suffix within the next few characters. */

@@ -66,7 +66,7 @@ public final class TemplateCatalog {
     return reviews;
   }
 
-  private static JsonNode read(ObjectMapper json, String name) {
+  static JsonNode read(ObjectMapper json, String name) {
     String path = RESOURCE_DIR + name;
     try (InputStream in = TemplateCatalog.class.getResourceAsStream(path)) {
       if (in == null) {

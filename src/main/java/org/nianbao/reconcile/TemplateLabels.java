@@ -2,9 +2,6 @@ package org.nianbao.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +24,14 @@ public final class TemplateLabels {
   /** The labels of the shipped templates ({@code models/templates}). */
   public static TemplateLabels fromClasspath() {
     ObjectMapper json = new ObjectMapper();
-    JsonNode index = read(json, "index.json");
+    JsonNode index = TemplateCatalog.read(json, "index.json");
     Set<String> files = new LinkedHashSet<>();
     index.path("activeDisclosureForms").forEach(f -> files.add(f.asText()));
     files.add(index.path("applications").asText());
     files.add(index.path("reviewsAndLawsuits").asText());
     Set<String> labels = new LinkedHashSet<>();
     for (String f : files) {
-      collect(read(json, f), labels);
+      collect(TemplateCatalog.read(json, f), labels);
     }
     return new TemplateLabels(labels);
   }
@@ -71,17 +68,5 @@ public final class TemplateLabels {
 
   int size() {
     return labels.size();
-  }
-
-  private static JsonNode read(ObjectMapper json, String name) {
-    String path = TemplateCatalog.RESOURCE_DIR + name;
-    try (InputStream in = TemplateLabels.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("template resource missing: " + path);
-      }
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
   }
 }
