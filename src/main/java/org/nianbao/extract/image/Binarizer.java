@@ -15,7 +15,7 @@ final class Binarizer {
     Mat bin = new Mat();
     Imgproc.adaptiveThreshold(smooth, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C,
         Imgproc.THRESH_BINARY_INV, Math.max(15, block), 10);
-    smooth.release();
+    OpenCv.release(smooth);
     return bin;
   }
 

@@ -78,7 +78,7 @@ final class CellReader {
     Mat bin = Ink.despeckle(textInk.submat(box), ppi);
     Core.bitwise_not(bin, bin);
     BufferedImage binary = prepare(bin, ink.lineHeight());
-    bin.release();
+    OpenCv.release(bin);
 
     boolean figureShaped = ink.lines() <= 3 && ink.box().width <= 7 * ink.lineHeight();
     if (figureShaped) {
@@ -240,8 +240,8 @@ final class CellReader {
     Mat framed = new Mat();
     Core.copyMakeBorder(scaled, framed, m, m, m, m, Core.BORDER_CONSTANT, new Scalar(255));
     BufferedImage out = OpenCv.toImage(framed);
-    scaled.release();
-    framed.release();
+    OpenCv.release(scaled);
+    OpenCv.release(framed);
     return out;
   }
 

@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfPoint;
+import org.opencv.core.Point;
 import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
@@ -24,14 +25,11 @@ final class GridFinder {
     int join = Math.max(3, (int) Math.round(ppi * 0.03));
     Imgproc.dilate(both, both, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
         new Size(join, join)));
-    List<MatOfPoint> contours = new ArrayList<>();
-    Imgproc.findContours(both, contours, new Mat(), Imgproc.RETR_EXTERNAL,
-        Imgproc.CHAIN_APPROX_SIMPLE);
-    both.release();
+    List<Rect> areas = outerBoxes(both);
+    OpenCv.release(both);
     double tol = Math.max(4, ppi * 0.04);
     List<Grid> grids = new ArrayList<>();
-    for (MatOfPoint c : contours) {
-      Rect r = Imgproc.boundingRect(c);
+    for (Rect r : areas) {
       if (r.width < ppi * 0.8 || r.height < ppi * 0.25) {
         continue; // underlines, a stamp's edge, a lone rule
       }
@@ -43,6 +41,42 @@ final class GridFinder {
     grids.sort(Comparator.comparingInt((Grid g) -> g.area().y).thenComparingInt(g -> g.area().x));
     return grids;
   }
+
+  /**
+   * The bounding boxes of the mask's outer contours, as findContours with RETR_EXTERNAL and
+   * boundingRect give them: the background reachable from outside the image (4-connected, as
+   * findContours takes holes) is flooded, and what remains, each group of ink with the holes it
+   * encloses and anything inside them, is labelled 8-connected.
+   *
+   * <p>Not Imgproc.findContours: its Java wrapper (and the Converters it calls) end with a bare
+   * {@code release()} of Mats they created, which once JIT-compiled races with those Mats'
+   * finalizers (see {@link OpenCv#release}); two threads under steady collection corrupted the
+   * native heap within minutes.
+   */
+  static List<Rect> outerBoxes(Mat mask) {
+    Mat filled = new Mat();
+    Core.copyMakeBorder(mask, filled, 1, 1, 1, 1, Core.BORDER_CONSTANT, new Scalar(0));
+    Mat noMask = new Mat();
+    Imgproc.floodFill(filled, noMask, new Point(0, 0), new Scalar(OUTSIDE), new Rect(),
+        new Scalar(0), new Scalar(0), 4);
+    Core.compare(filled, new Scalar(OUTSIDE), filled, Core.CMP_NE);
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(filled, labels, stats, centroids, 8);
+    List<Rect> out = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      out.add(new Rect((int) stats.get(i, Imgproc.CC_STAT_LEFT)[0] - 1,
+          (int) stats.get(i, Imgproc.CC_STAT_TOP)[0] - 1,
+          (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0],
+          (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0]));
+    }
+    OpenCv.release(filled, noMask, labels, stats, centroids);
+    return out;
+  }
+
+  /** Gray level the outside background is flooded with (the mask is 0 and 255). */
+  private static final int OUTSIDE = 128;
 
   private static Grid grid(RuleMasks masks, Rect area, double tol, double ppi) {
     List<LineClusters.Segment> hs = segments(masks.horizontal, area, true);
@@ -103,9 +137,9 @@ final class GridFinder {
         out.add(new LineClusters.Segment(x + w / 2.0, y, y + h));
       }
     }
-    labels.release();
-    stats.release();
-    centroids.release();
+    OpenCv.release(labels);
+    OpenCv.release(stats);
+    OpenCv.release(centroids);
     return out;
   }
 }

@@ -44,8 +44,8 @@ final class HanziNumerals {
       }
       return out.toString();
     } finally {
-      gray.release();
-      ink.release();
+      OpenCv.release(gray);
+      OpenCv.release(ink);
     }
   }
 
@@ -60,9 +60,9 @@ final class HanziNumerals {
           (int) stats.get(i, Imgproc.CC_STAT_TOP)[0], (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0],
           (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0]));
     }
-    labels.release();
-    stats.release();
-    centroids.release();
+    OpenCv.release(labels);
+    OpenCv.release(stats);
+    OpenCv.release(centroids);
     out.sort(java.util.Comparator.comparingInt(r -> r.x));
     return out;
   }
@@ -117,7 +117,7 @@ final class HanziNumerals {
         org.opencv.core.Core.BORDER_CONSTANT | org.opencv.core.Core.BORDER_ISOLATED,
         new org.opencv.core.Scalar(255));
     String s = ocr.read(OpenCv.toImage(alone), OcrMode.DATE_LINE).text().strip();
-    alone.release();
+    OpenCv.release(alone);
     if (System.getProperty("nianbao.image.trace") != null) {
       System.err.println("glyph " + box + " em " + em + " read " + s);
     }
@@ -144,7 +144,7 @@ final class HanziNumerals {
         }
       }
     }
-    hierarchy.release();
+    OpenCv.release(hierarchy);
     return holes == 1 && largest >= 0.3 * glyph.rows() * glyph.cols();
   }
 

@@ -55,7 +55,7 @@ public final class ImageTableReader {
     Core.bitwise_and(ink, notOf(rules), textInk);
     Mat clean = gray.clone();
     clean.setTo(new Scalar(255), rules);
-    rules.release();
+    OpenCv.release(rules);
 
     Debug.write("page" + pageNumber + "-clean", clean);
     Debug.write("page" + pageNumber + "-textink", textInk);
@@ -84,9 +84,9 @@ public final class ImageTableReader {
           "image", g.rows(), g.columns(), out)));
     }
     List<OcrLine> lines = linesOutside(clean, textInk, grids, ppi, pointsPerPixel);
-    ink.release();
-    textInk.release();
-    clean.release();
+    OpenCv.release(ink);
+    OpenCv.release(textInk);
+    OpenCv.release(clean);
     return new ImagePageResult(upright.rotation(), upright.skewDegrees(), tables, lines,
         alternatives);
   }
@@ -101,9 +101,9 @@ public final class ImageTableReader {
       Imgproc.rectangle(page, g.area().tl(), g.area().br(), new Scalar(255), -1);
     }
     Ink ink = Ink.measure(rest, ppi);
-    rest.release();
+    OpenCv.release(rest);
     if (ink == null) {
-      page.release();
+      OpenCv.release(page);
       return List.of();
     }
     int pad = (int) Math.round(ppi * 0.05);
@@ -117,8 +117,8 @@ public final class ImageTableReader {
     Core.copyMakeBorder(page.submat(box), framed, margin, margin, margin, margin,
         Core.BORDER_CONSTANT | Core.BORDER_ISOLATED, new Scalar(255));
     BufferedImage area = OpenCv.toImage(framed);
-    framed.release();
-    page.release();
+    OpenCv.release(framed);
+    OpenCv.release(page);
     List<OcrLine> out = new ArrayList<>();
     for (OcrWord line : ocr.readLines(area)) {
       OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;

@@ -115,8 +115,6 @@ record Ink(Rect box, int lines, int lineHeight) {
   }
 
   private static void release(Mat... mats) {
-    for (Mat m : mats) {
-      m.release();
-    }
+    OpenCv.release(mats);
   }
 }

@@ -1,11 +1,15 @@
 package org.nianbao.extract.image;
 
 import java.awt.image.BufferedImage;
+import java.lang.ref.Reference;
 import org.nianbao.ocr.Images;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
-/** Loads the OpenCV native library once and converts between Mat and BufferedImage. */
+/**
+ * Loads the OpenCV native library once, converts between Mat and BufferedImage, and releases
+ * Mats safely.
+ */
 final class OpenCv {
   private static volatile String failure;
   private static volatile boolean loaded;
@@ -44,7 +48,27 @@ final class OpenCv {
     byte[] px = new byte[gray.cols() * gray.rows()];
     Mat cont = gray.isContinuous() ? gray : gray.clone();
     cont.get(0, 0, px);
+    if (cont != gray) {
+      release(cont);
+    }
     out.getRaster().setDataElements(0, 0, gray.cols(), gray.rows(), px);
     return out;
+  }
+
+  /**
+   * Frees the Mats' pixels now, keeping each Mat reachable until its release has returned.
+   *
+   * <p>Use this, never a bare {@code m.release()} as a Mat's last use. Once JIT-compiled, code
+   * no longer holds a Mat whose only remaining use is the native call inside release(), so a
+   * collection that runs meanwhile (the releasing thread preempted, another thread allocating)
+   * can finalize it, and Mat.finalize deletes the very native Mat that release is still
+   * writing to: use after free, seen as SIGSEGV in cv::Mat::release() or as malloc aborting on
+   * a corrupted heap. The fence below keeps the Mats reachable until the releases are done.
+   */
+  static void release(Mat... mats) {
+    for (Mat m : mats) {
+      m.release();
+    }
+    Reference.reachabilityFence(mats);
   }
 }

@@ -93,11 +93,11 @@ final class RuleMasks {
         out.submat(box).setTo(new org.opencv.core.Scalar(255), same);
       }
     }
-    same.release();
-    near.release();
-    labels.release();
-    stats.release();
-    centroids.release();
+    OpenCv.release(same);
+    OpenCv.release(near);
+    OpenCv.release(labels);
+    OpenCv.release(stats);
+    OpenCv.release(centroids);
     return out;
   }
 
@@ -127,16 +127,16 @@ final class RuleMasks {
     // averaged down by the blur along the line, and the long opening after this drops strokes.
     Imgproc.threshold(response, faint, 20, 255, Imgproc.THRESH_BINARY);
     Core.bitwise_or(faint, ink, faint);
-    inv.release();
-    along.release();
-    background.release();
-    response.release();
+    OpenCv.release(inv);
+    OpenCv.release(along);
+    OpenCv.release(background);
+    OpenCv.release(response);
     return faint;
   }
 
   private static Mat union(Mat a, Mat b) {
     Core.bitwise_or(a, b, a);
-    b.release();
+    OpenCv.release(b);
     return a;
   }
 

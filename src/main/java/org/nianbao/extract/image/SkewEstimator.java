@@ -28,8 +28,8 @@ final class SkewEstimator {
     Mat tiny = shrunk(small, 450);
     InkPoints tinyInk = InkPoints.of(tiny);
     InkPoints smallInk = InkPoints.of(small);
-    tiny.release();
-    small.release();
+    OpenCv.release(tiny);
+    OpenCv.release(small);
     double best = 0;
     double bestScore = tinyInk.score(0);
     for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.25) {

@@ -65,7 +65,7 @@ final class SpanResolver {
     Mat profile = new Mat();
     Core.reduce(mask.submat(band), profile, horizontal ? 0 : 1, Core.REDUCE_MAX);
     double cov = Core.countNonZero(profile) / (double) (horizontal ? band.width : band.height);
-    profile.release();
+    OpenCv.release(profile);
     return cov;
   }
 

@@ -22,7 +22,7 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   static UprightPage of(Mat gray, double ppi, OcrEngine ocr) {
     Mat ink = Binarizer.ink(gray, ppi);
     double skew = SkewEstimator.measure(ink);
-    ink.release();
+    OpenCv.release(ink);
     Mat level = Math.abs(skew) >= MIN_CORRECTED_SKEW ? SkewEstimator.rotate(gray, skew, 255) : gray;
     int rotation = rotation(level, ppi, ocr);
     Mat upright = level;
@@ -87,8 +87,8 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     double c0 = meanConfidence(ocr.read(OpenCv.toImage(up), OcrMode.TEXT_LINE));
     double c180 = c0 >= MIN_UPRIGHT_CONFIDENCE
         ? meanConfidence(ocr.read(OpenCv.toImage(down), OcrMode.TEXT_LINE)) : 1;
-    up.release();
-    down.release();
+    OpenCv.release(up);
+    OpenCv.release(down);
     if (System.getProperty("nianbao.image.trace") != null) {
       System.err.printf("upright test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
     }
@@ -109,10 +109,10 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     if (n > 0) {
       stats.get(0, 0, st);
     }
-    ink.release();
-    labels.release();
-    stats.release();
-    centroids.release();
+    OpenCv.release(ink);
+    OpenCv.release(labels);
+    OpenCv.release(stats);
+    OpenCv.release(centroids);
     double minH = ppi * 0.08;
     double maxH = ppi * 0.3;
     List<int[]> glyphs = new ArrayList<>(); // x, y, w, h
@@ -169,7 +169,7 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     Imgproc.resize(crop, s, new Size(crop.cols() * f, crop.rows() * f), 0, 0, Imgproc.INTER_CUBIC);
     Mat framed = new Mat();
     Core.copyMakeBorder(s, framed, 16, 16, 16, 16, Core.BORDER_CONSTANT, new Scalar(255));
-    s.release();
+    OpenCv.release(s);
     return framed;
   }
 
