@@ -65,7 +65,9 @@ final class CellReader {
     if (inner.width < 3 || inner.height < 3) {
       return new Reading("", 1.0, true);
     }
-    Ink ink = Ink.measure(textInk.submat(inner), ppi);
+    Mat innerInk = textInk.submat(inner);
+    Ink ink = Ink.measure(innerInk, ppi);
+    OpenCv.release(innerInk);
     if (ink == null) {
       return new Reading("", 1.0, true);
     }
@@ -75,7 +77,9 @@ final class CellReader {
     box = intersect(box, inner);
     // Two views of the same ink: our own clean binarisation (speckle and rules gone) and the
     // gray scan. Tesseract reads the binary one best; the gray one is a second opinion.
-    Mat bin = Ink.despeckle(textInk.submat(box), ppi);
+    Mat boxInk = textInk.submat(box);
+    Mat bin = Ink.despeckle(boxInk, ppi);
+    OpenCv.release(boxInk);
     Core.bitwise_not(bin, bin);
     BufferedImage binary = prepare(bin, ink.lineHeight());
     OpenCv.release(bin);
@@ -103,7 +107,7 @@ final class CellReader {
       if (isFigure(first) && first.confidence() >= SURE) {
         return new Reading(first.text(), first.confidence(), false);
       }
-      OcrReading second = ocr.read(prepare(clean.submat(box), ink.lineHeight()), mode);
+      OcrReading second = ocr.read(prepareGray(clean, box, ink.lineHeight()), mode);
       if (System.getProperty("nianbao.image.trace") != null) {
         System.err.println("cell " + cell + " ink " + ink + " first=" + first + " second=" + second);
       }
@@ -141,7 +145,7 @@ final class CellReader {
     if (text.isEmpty()
         || (text.confidence() < GRAY_LABEL_BELOW && !lexicon.confirms(text.text()))) {
       // shaded or faint cells binarise badly; let Tesseract threshold the gray scan itself
-      OcrReading gray = ocr.read(prepare(clean.submat(box), ink.lineHeight()), lineMode(ink));
+      OcrReading gray = ocr.read(prepareGray(clean, box, ink.lineHeight()), lineMode(ink));
       if (gray.confidence() > text.confidence()) {
         text = gray;
       }
@@ -223,6 +227,14 @@ final class CellReader {
       return isFigure(a) ? a : b;
     }
     return a.confidence() >= b.confidence() ? a : b;
+  }
+
+  /** {@link #prepare} of the gray page's crop. */
+  private static BufferedImage prepareGray(Mat clean, Rect box, int lineHeight) {
+    Mat crop = clean.submat(box);
+    BufferedImage out = prepare(crop, lineHeight);
+    OpenCv.release(crop);
+    return out;
   }
 
   /** Scales the crop so a text line is ~34 px tall and adds a white margin. */

@@ -23,8 +23,9 @@ final class GridFinder {
     Mat both = new Mat();
     Core.bitwise_or(masks.horizontal, masks.vertical, both);
     int join = Math.max(3, (int) Math.round(ppi * 0.03));
-    Imgproc.dilate(both, both, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
-        new Size(join, join)));
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(join, join));
+    Imgproc.dilate(both, both, kernel);
+    OpenCv.release(kernel);
     List<Rect> areas = outerBoxes(both);
     OpenCv.release(both);
     double tol = Math.max(4, ppi * 0.04);
@@ -137,6 +138,7 @@ final class GridFinder {
         out.add(new LineClusters.Segment(x + w / 2.0, y, y + h));
       }
     }
+    OpenCv.release(sub);
     OpenCv.release(labels);
     OpenCv.release(stats);
     OpenCv.release(centroids);

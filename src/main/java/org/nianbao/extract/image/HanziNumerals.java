@@ -103,19 +103,25 @@ final class HanziNumerals {
     }
     if (parts.size() == 1 && box.width >= 0.5 * em && box.height >= 0.5 * em) {
       double aspect = box.width / (double) box.height;
-      if (aspect > 0.7 && aspect < 1.4 && hasHole(ink.submat(box), em)) {
+      Mat glyph = ink.submat(box);
+      boolean ring = aspect > 0.7 && aspect < 1.4 && hasHole(glyph, em);
+      boolean cross = !ring && cross(glyph);
+      OpenCv.release(glyph);
+      if (ring) {
         return "〇";
       }
-      if (cross(ink.submat(box))) {
+      if (cross) {
         return "十";
       }
     }
     // the glyph alone on white: a neighbour's edge in the crop reads as an extra "1"
     int m = (int) Math.round(em * 0.4);
     Mat alone = new Mat();
-    org.opencv.core.Core.copyMakeBorder(gray.submat(box), alone, m, m, m, m,
+    Mat crop = gray.submat(box);
+    org.opencv.core.Core.copyMakeBorder(crop, alone, m, m, m, m,
         org.opencv.core.Core.BORDER_CONSTANT | org.opencv.core.Core.BORDER_ISOLATED,
         new org.opencv.core.Scalar(255));
+    OpenCv.release(crop);
     String s = ocr.read(OpenCv.toImage(alone), OcrMode.DATE_LINE).text().strip();
     OpenCv.release(alone);
     if (System.getProperty("nianbao.image.trace") != null) {
@@ -131,8 +137,10 @@ final class HanziNumerals {
   private static boolean hasHole(Mat glyph, double em) {
     List<MatOfPoint> contours = new ArrayList<>();
     Mat hierarchy = new Mat();
-    Imgproc.findContours(glyph.clone(), contours, hierarchy, Imgproc.RETR_CCOMP,
+    Mat copy = glyph.clone();
+    Imgproc.findContours(copy, contours, hierarchy, Imgproc.RETR_CCOMP,
         Imgproc.CHAIN_APPROX_SIMPLE);
+    OpenCv.release(copy);
     int holes = 0;
     double largest = 0;
     for (int i = 0; i < contours.size(); i++) {

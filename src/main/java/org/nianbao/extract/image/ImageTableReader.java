@@ -43,7 +43,8 @@ public final class ImageTableReader {
     OpenCv.load();
     double ppi = 72.0 / pointsPerPixel;
     ocr.setResolution((int) Math.round(ppi));
-    UprightPage upright = UprightPage.of(OpenCv.toMat(page), ppi, ocr);
+    Mat scan = OpenCv.toMat(page);
+    UprightPage upright = UprightPage.of(scan, ppi, ocr);
     Mat gray = upright.gray();
     Mat ink = Binarizer.ink(gray, ppi);
     RuleMasks masks = RuleMasks.of(gray, ink, ppi);
@@ -52,7 +53,9 @@ public final class ImageTableReader {
     // titles, runs of 工/生/卫) that erasing would cut out of the text.
     Mat rules = rulesInside(masks.rules, grids);
     Mat textInk = new Mat();
-    Core.bitwise_and(ink, notOf(rules), textInk);
+    Mat notRules = notOf(rules);
+    Core.bitwise_and(ink, notRules, textInk);
+    OpenCv.release(notRules);
     Mat clean = gray.clone();
     clean.setTo(new Scalar(255), rules);
     OpenCv.release(rules);
@@ -87,6 +90,7 @@ public final class ImageTableReader {
     OpenCv.release(ink);
     OpenCv.release(textInk);
     OpenCv.release(clean);
+    OpenCv.release(masks.horizontal, masks.vertical, masks.rules, gray, scan);
     return new ImagePageResult(upright.rotation(), upright.skewDegrees(), tables, lines,
         alternatives);
   }
@@ -114,8 +118,10 @@ public final class ImageTableReader {
     // (桂 at a line start read as 圭)
     int margin = (int) Math.round(ppi * 0.15);
     Mat framed = new Mat();
-    Core.copyMakeBorder(page.submat(box), framed, margin, margin, margin, margin,
+    Mat crop = page.submat(box);
+    Core.copyMakeBorder(crop, framed, margin, margin, margin, margin,
         Core.BORDER_CONSTANT | Core.BORDER_ISOLATED, new Scalar(255));
+    OpenCv.release(crop);
     BufferedImage area = OpenCv.toImage(framed);
     OpenCv.release(framed);
     OpenCv.release(page);

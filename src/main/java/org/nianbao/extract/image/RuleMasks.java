@@ -29,19 +29,22 @@ final class RuleMasks {
     int gap = Math.max(3, (int) Math.round(ppi * 0.06));
     // Faint rules only count when long: short faint runs are as likely glyph strokes.
     int faintLen = (int) Math.round(ppi * 0.5);
+    Mat hFaint = withFaintLines(gray, ink, ppi, true);
     Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
-        directional(withFaintLines(gray, ink, ppi, true), new Size(faintLen, 1),
-            new Size(gap, 1)));
+        directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
+    OpenCv.release(hFaint);
+    Mat vFaint = withFaintLines(gray, ink, ppi, false);
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
-        directional(withFaintLines(gray, ink, ppi, false), new Size(1, faintLen),
-            new Size(1, gap)));
+        directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
+    OpenCv.release(vFaint);
     // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
     int reach = Math.max(3, (int) Math.round(ppi * 0.04));
     Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
     Mat v = anchored(v0, h0, reach, (int) Math.round(ppi * 0.6), false);
+    OpenCv.release(h0, v0);
     Mat rules = new Mat();
     Core.bitwise_or(h, v, rules);
-    Imgproc.dilate(rules, rules, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+    morph(rules, rules, Imgproc.MORPH_DILATE, new Size(3, 3));
     return new RuleMasks(h, v, rules);
   }
 
@@ -52,8 +55,7 @@ final class RuleMasks {
   private static Mat anchored(Mat mask, Mat other, int reach, int longEnough,
       boolean horizontal) {
     Mat near = new Mat();
-    Imgproc.dilate(other, near, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
-        new Size(2 * reach + 1, 2 * reach + 1)));
+    morph(other, near, Imgproc.MORPH_DILATE, new Size(2 * reach + 1, 2 * reach + 1));
     Mat labels = new Mat();
     Mat stats = new Mat();
     Mat centroids = new Mat();
@@ -77,8 +79,10 @@ final class RuleMasks {
       org.opencv.core.Rect end = horizontal
           ? new org.opencv.core.Rect(x + w - Math.min(w, reach), y, Math.min(w, reach), hgt)
           : new org.opencv.core.Rect(x, y + hgt - Math.min(hgt, reach), w, Math.min(hgt, reach));
-      keep[i] = Core.countNonZero(near.submat(start)) > 0
-          || Core.countNonZero(near.submat(end)) > 0;
+      Mat atStart = near.submat(start);
+      Mat atEnd = near.submat(end);
+      keep[i] = Core.countNonZero(atStart) > 0 || Core.countNonZero(atEnd) > 0;
+      OpenCv.release(atStart, atEnd);
     }
     // kept components are few (the rules); paint each through its own box rather than
     // relabelling every pixel of the page in Java
@@ -116,9 +120,7 @@ final class RuleMasks {
     // of text smeared along the line direction)
     int t = Math.max(5, (int) Math.round(ppi * 0.05)) | 1;
     Mat background = new Mat();
-    Imgproc.morphologyEx(along, background, Imgproc.MORPH_OPEN,
-        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, t)
-            : new Size(t, 1)));
+    morph(along, background, Imgproc.MORPH_OPEN, horizontal ? new Size(1, t) : new Size(t, 1));
     Mat response = new Mat();
     Core.subtract(along, background, response);
     Mat faint = new Mat();
@@ -142,10 +144,15 @@ final class RuleMasks {
 
   private static Mat directional(Mat ink, Size along, Size bridge) {
     Mat out = new Mat();
-    Imgproc.morphologyEx(ink, out, Imgproc.MORPH_OPEN,
-        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, along));
-    Imgproc.morphologyEx(out, out, Imgproc.MORPH_CLOSE,
-        Imgproc.getStructuringElement(Imgproc.MORPH_RECT, bridge));
+    morph(ink, out, Imgproc.MORPH_OPEN, along);
+    morph(out, out, Imgproc.MORPH_CLOSE, bridge);
     return out;
+  }
+
+  /** A morphology operation with a rectangular kernel of the given size. */
+  private static void morph(Mat src, Mat dst, int op, Size kernelSize) {
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, kernelSize);
+    Imgproc.morphologyEx(src, dst, op, kernel);
+    OpenCv.release(kernel);
   }
 }

@@ -114,6 +114,7 @@ final class SkewEstimator {
     Mat out = new Mat();
     Imgproc.warpAffine(m, out, r, m.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT,
         new Scalar(fill));
+    OpenCv.release(r);
     return out;
   }
 }

@@ -63,9 +63,10 @@ final class SpanResolver {
       return 0;
     }
     Mat profile = new Mat();
-    Core.reduce(mask.submat(band), profile, horizontal ? 0 : 1, Core.REDUCE_MAX);
+    Mat edge = mask.submat(band);
+    Core.reduce(edge, profile, horizontal ? 0 : 1, Core.REDUCE_MAX);
     double cov = Core.countNonZero(profile) / (double) (horizontal ? band.width : band.height);
-    OpenCv.release(profile);
+    OpenCv.release(edge, profile);
     return cov;
   }
 

@@ -33,6 +33,9 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
         case 180 -> Core.ROTATE_180;
         default -> Core.ROTATE_90_COUNTERCLOCKWISE;
       });
+      if (level != gray) {
+        OpenCv.release(level);
+      }
     }
     return new UprightPage(upright, rotation, skew);
   }
@@ -50,11 +53,17 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
       Imgproc.resize(level, small, new Size(level.cols() * f, level.rows() * f), 0, 0,
           Imgproc.INTER_AREA);
     }
-    if (clearlyUpright(small, ppi * f, ocr)) {
-      return 0;
+    try {
+      if (clearlyUpright(small, ppi * f, ocr)) {
+        return 0;
+      }
+      Orientation o = ocr.orientation(OpenCv.toImage(small));
+      return o.confidence() >= MIN_OSD_CONFIDENCE ? o.rotation() : 0;
+    } finally {
+      if (small != level) {
+        OpenCv.release(small);
+      }
     }
-    Orientation o = ocr.orientation(OpenCv.toImage(small));
-    return o.confidence() >= MIN_OSD_CONFIDENCE ? o.rotation() : 0;
   }
 
   static final double MIN_OSD_CONFIDENCE = 1.0;
@@ -82,6 +91,7 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     Mat crop = small.submat(run);
     int lineHeight = run.height;
     Mat up = scaled(crop, lineHeight);
+    OpenCv.release(crop);
     Mat down = new Mat();
     Core.rotate(up, down, Core.ROTATE_180);
     double c0 = meanConfidence(ocr.read(OpenCv.toImage(up), OcrMode.TEXT_LINE));
