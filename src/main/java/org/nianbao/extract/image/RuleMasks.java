@@ -93,8 +93,11 @@ final class RuleMasks {
         org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
             st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
             st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
-        Core.compare(labels.submat(box), new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
-        out.submat(box).setTo(new org.opencv.core.Scalar(255), same);
+        Mat labelsIn = labels.submat(box);
+        Mat outIn = out.submat(box);
+        Core.compare(labelsIn, new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
+        outIn.setTo(new org.opencv.core.Scalar(255), same);
+        OpenCv.release(labelsIn, outIn);
       }
     }
     OpenCv.release(same);
