@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.ocr.OcrEngine;
 import org.nianbao.ocr.OcrMode;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfPoint;
+import org.opencv.core.Point;
 import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -118,9 +120,8 @@ final class HanziNumerals {
     int m = (int) Math.round(em * 0.4);
     Mat alone = new Mat();
     Mat crop = gray.submat(box);
-    org.opencv.core.Core.copyMakeBorder(crop, alone, m, m, m, m,
-        org.opencv.core.Core.BORDER_CONSTANT | org.opencv.core.Core.BORDER_ISOLATED,
-        new org.opencv.core.Scalar(255));
+    Core.copyMakeBorder(crop, alone, m, m, m, m, Core.BORDER_CONSTANT | Core.BORDER_ISOLATED,
+        new Scalar(255));
     OpenCv.release(crop);
     String s = ocr.read(OpenCv.toImage(alone), OcrMode.DATE_LINE).text().strip();
     OpenCv.release(alone);
@@ -135,24 +136,31 @@ final class HanziNumerals {
    * two or more, and smaller ones).
    */
   private static boolean hasHole(Mat glyph, double em) {
-    List<MatOfPoint> contours = new ArrayList<>();
-    Mat hierarchy = new Mat();
-    Mat copy = glyph.clone();
-    Imgproc.findContours(copy, contours, hierarchy, Imgproc.RETR_CCOMP,
-        Imgproc.CHAIN_APPROX_SIMPLE);
-    OpenCv.release(copy);
+    // background framed by a 1-px margin, the outside flooded away: what background is left is
+    // enclosed (flood fill and labelling rather than findContours, whose Java wrapper can have
+    // its temporaries finalised mid-call)
+    Mat back = new Mat();
+    Core.copyMakeBorder(glyph, back, 1, 1, 1, 1, Core.BORDER_CONSTANT | Core.BORDER_ISOLATED,
+        new Scalar(0));
+    Core.bitwise_not(back, back);
+    Mat noMask = new Mat();
+    Imgproc.floodFill(back, noMask, new Point(0, 0), new Scalar(0));
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(back, labels, stats, centroids, 4);
+    int[] st = new int[n * 5];
+    stats.get(0, 0, st);
+    OpenCv.release(back, noMask, labels, stats, centroids);
     int holes = 0;
-    double largest = 0;
-    for (int i = 0; i < contours.size(); i++) {
-      if (hierarchy.get(0, i)[3] >= 0) {
-        double a = Imgproc.contourArea(contours.get(i));
-        if (a >= 0.01 * em * em) {
-          holes++;
-          largest = Math.max(largest, a);
-        }
+    int largest = 0;
+    for (int i = 1; i < n; i++) {
+      int area = st[i * 5 + Imgproc.CC_STAT_AREA];
+      if (area >= 0.01 * em * em) {
+        holes++;
+        largest = Math.max(largest, area);
       }
     }
-    OpenCv.release(hierarchy);
     return holes == 1 && largest >= 0.3 * glyph.rows() * glyph.cols();
   }
 
