@@ -57,7 +57,8 @@ final class SectionSplitter {
       TextLine l = lines.get(i);
       Matcher m = heading(l.text());
       int n = m == null ? 0 : m.group(1).isEmpty() ? expected : NUMERALS.indexOf(m.group(1)) + 1;
-      if (n > 0 && (n == expected || n == expected + 1)) {
+      // a lost numeral stands for the expected one, which past 十 has no numeral to print
+      if (n > 0 && n <= NUMERALS.length() && (n == expected || n == expected + 1)) {
         if (number != null) {
           out.add(new Section(number, title, text.toString().strip(), List.copyOf(pages)));
         }

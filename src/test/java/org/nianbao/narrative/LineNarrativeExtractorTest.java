@@ -103,6 +103,25 @@ class LineNarrativeExtractorTest {
     assertEquals(LocalDate.of(2020, 1, 25), n.issuedOn());
   }
 
+  /**
+   * Two reports bound into one PDF (as the benchmark's 100-page file is): the second report's
+   * headings count on past 十, and a heading whose numeral OCR lost (、收到…) there has no
+   * numeral to stand for; it stays body text.
+   */
+  @Test
+  void headingsPastTenDoNotBreakTheSections() {
+    add("某市某局2023年政府信息公开工作年度报告", 18);
+    for (String h : List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+        "七、附件一", "八、附件二", "九、附件三", "十、附件四", "、收到和处理政府信息公开申请情况")) {
+      body(h);
+      body("正文。");
+    }
+    Narrative n = new LineNarrativeExtractor().extract(lines);
+    assertEquals(10, n.sections().size());
+    assertTrue(n.sections().get(9).text().contains("收到和处理政府信息公开申请情况"));
+  }
+
   @Test
   void chineseDates() {
     assertEquals(LocalDate.of(2024, 1, 18), ChineseDate.parseWhole("二〇二四年一月十八日"));
