@@ -61,18 +61,8 @@ final class GridFinder {
     Imgproc.floodFill(filled, noMask, new Point(0, 0), new Scalar(OUTSIDE), new Rect(),
         new Scalar(0), new Scalar(0), 4);
     Core.compare(filled, new Scalar(OUTSIDE), filled, Core.CMP_NE);
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(filled, labels, stats, centroids, 8);
-    List<Rect> out = new ArrayList<>();
-    for (int i = 1; i < n; i++) {
-      out.add(new Rect((int) stats.get(i, Imgproc.CC_STAT_LEFT)[0] - 1,
-          (int) stats.get(i, Imgproc.CC_STAT_TOP)[0] - 1,
-          (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0],
-          (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0]));
-    }
-    OpenCv.release(filled, noMask, labels, stats, centroids);
+    List<Rect> out = OpenCv.componentBoxes(filled, 8, -1);
+    OpenCv.release(filled, noMask);
     return out;
   }
 

@@ -52,19 +52,7 @@ final class HanziNumerals {
   }
 
   private static List<Rect> components(Mat ink) {
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8);
-    List<Rect> out = new ArrayList<>();
-    for (int i = 1; i < n; i++) {
-      out.add(new Rect((int) stats.get(i, Imgproc.CC_STAT_LEFT)[0],
-          (int) stats.get(i, Imgproc.CC_STAT_TOP)[0], (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0],
-          (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0]));
-    }
-    OpenCv.release(labels);
-    OpenCv.release(stats);
-    OpenCv.release(centroids);
+    List<Rect> out = new ArrayList<>(OpenCv.componentBoxes(ink, 8, 0));
     out.sort(java.util.Comparator.comparingInt(r -> r.x));
     return out;
   }

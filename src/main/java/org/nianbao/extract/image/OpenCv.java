@@ -71,4 +71,26 @@ final class OpenCv {
     }
     Reference.reachabilityFence(mats);
   }
+
+  /**
+   * Bounding boxes of the 255-valued connected components of a mask, in label order, shifted by
+   * {@code shift} (for masks framed with a margin).
+   */
+  static java.util.List<org.opencv.core.Rect> componentBoxes(Mat mask, int connectivity,
+      int shift) {
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = org.opencv.imgproc.Imgproc.connectedComponentsWithStats(mask, labels, stats,
+        centroids, connectivity);
+    int[] st = new int[n * 5];
+    stats.get(0, 0, st);
+    release(labels, stats, centroids);
+    java.util.List<org.opencv.core.Rect> out = new java.util.ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      out.add(new org.opencv.core.Rect(st[i * 5] + shift, st[i * 5 + 1] + shift, st[i * 5 + 2],
+          st[i * 5 + 3]));
+    }
+    return out;
+  }
 }
