@@ -116,7 +116,7 @@ final class CellReader {
         return new Reading(first.text(), Math.max(first.confidence(), second.confidence()),
             false);
       }
-      OcrReading best = best(first, second);
+      OcrReading best = best(first, second, ink);
       if (isFigure(best) && !fitsInk(best.text(), ink, ppi)) {
         return readText(clean, binary, box, ink, words);
       }
@@ -220,6 +220,49 @@ final class CellReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The better of two disagreeing views. Where one figure is the other with characters added
+   * (-5 and 5, 11 and 1: a sign or a repeated digit lost by one view), the one whose width
+   * accounts for the ink wins when it fits clearly better; otherwise the surer one.
+   */
+  static OcrReading best(OcrReading a, OcrReading b, Ink ink) {
+    if (ink.lines() == 1 && isFigure(a) && isFigure(b) && a.text().length() != b.text().length()
+        && subsequence(a.text().length() < b.text().length() ? a.text() : b.text(),
+            a.text().length() < b.text().length() ? b.text() : a.text())) {
+      double ea = Math.abs(printedWidth(a.text(), ink.lineHeight()) - ink.box().width);
+      double eb = Math.abs(printedWidth(b.text(), ink.lineHeight()) - ink.box().width);
+      if (ea < 0.5 * eb) {
+        return a;
+      }
+      if (eb < 0.5 * ea) {
+        return b;
+      }
+    }
+    return best(a, b);
+  }
+
+  /**
+   * Expected ink width of a figure in pixels, from the ink's line height (the digits' height in
+   * a figure cell): a digit ~0.6 of it, a sign ~0.45, a separator ~0.2, gaps ~0.1.
+   */
+  static double printedWidth(String figure, int lineHeight) {
+    double w = 0;
+    for (char c : figure.toCharArray()) {
+      w += (Character.isDigit(c) ? 0.6 : c == '-' || c == '—' ? 0.45 : 0.2) * lineHeight;
+    }
+    return w + 0.1 * lineHeight * Math.max(0, figure.length() - 1);
+  }
+
+  private static boolean subsequence(String shorter, String longer) {
+    int i = 0;
+    for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+      if (shorter.charAt(i) == longer.charAt(j)) {
+        i++;
+      }
+    }
+    return i == shorter.length();
   }
 
   private static OcrReading best(OcrReading a, OcrReading b) {

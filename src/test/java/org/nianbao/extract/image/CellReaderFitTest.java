@@ -1,5 +1,6 @@
 package org.nianbao.extract.image;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,25 @@ class CellReaderFitTest {
     assertFalse(CellReader.fitsInk("4", ink(150, 30), PPI)); // （七）总计
     assertFalse(CellReader.fitsInk("-", ink(200, 30), PPI)); // （一）予以公开
     assertFalse(CellReader.fitsInk("-", ink(29, 29), PPI)); // a dash read from a full-height glyph
+  }
+
+  private static org.nianbao.ocr.OcrReading read(String text, double confidence) {
+    return new org.nianbao.ocr.OcrReading(text, confidence, java.util.List.of(), java.util.List.of());
+  }
+
+  /**
+   * Two views of one cell that disagree by a character, as traced on gb2019-01 page 3 (150 dpi;
+   * the page prints -5): the binary view read -5 at 0.90, the gray view 5 at 0.96 over ink 19 px
+   * wide and 18 tall. The sign is in the ink, so -5 is kept.
+   */
+  @Test
+  void theViewWhoseWidthAccountsForTheInkWins() {
+    Ink minusFive = new Ink(new Rect(0, 0, 19, 18), 1, 18);
+    assertEquals("-5", CellReader.best(read("-5", 0.898), read("5", 0.964), minusFive).text());
+    // ink one digit wide: the added sign is not there
+    Ink five = new Ink(new Rect(0, 0, 11, 18), 1, 18);
+    assertEquals("5", CellReader.best(read("-5", 0.898), read("5", 0.964), five).text());
+    // same length: the surer view, as before
+    assertEquals("58", CellReader.best(read("56", 0.80), read("58", 0.90), minusFive).text());
   }
 }
