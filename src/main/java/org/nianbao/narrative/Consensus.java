@@ -149,19 +149,8 @@ final class Consensus {
   private static String[][] align(String r, String c) {
     int n = r.length();
     int m = c.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int sub = d[i - 1][j - 1] + (r.charAt(i - 1) == c.charAt(j - 1) ? 0 : 1);
-        d[i][j] = Math.min(sub, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-      }
-    }
+    int[][] d = org.nianbao.internal.EditDistance.table(n, m,
+        (i, j) -> r.charAt(i) == c.charAt(j) ? 0 : 1);
     String[] at = new String[n];
     StringBuilder[] ins = new StringBuilder[n + 1];
     for (int i = 0; i <= n; i++) {

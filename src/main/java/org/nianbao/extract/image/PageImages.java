@@ -71,6 +71,16 @@ public final class PageImages {
         && image.getColorSpace().getNumberOfComponents() == 1;
   }
 
+  /** The page's first image XObject (tools reading scans); fails on a page without one. */
+  public static PDImageXObject firstImage(PDPage page) throws IOException {
+    for (COSName name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof PDImageXObject img) {
+        return img;
+      }
+    }
+    throw new IllegalStateException("page without image");
+  }
+
   /** The page's one image XObject, or null when it has none, several, or forms. */
   private static PDImageXObject singleImage(PDPage page) throws IOException {
     PDResources res = page.getResources();

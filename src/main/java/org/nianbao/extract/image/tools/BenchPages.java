@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nianbao.extract.image.ImagePageResult;
 import org.nianbao.extract.image.ImageTableReader;
@@ -44,7 +42,7 @@ public final class BenchPages {
           int n = 0;
           for (PDPage page : doc.getPages()) {
             n++;
-            PDImageXObject embedded = pageImage(page);
+            PDImageXObject embedded = PageImages.firstImage(page);
             BufferedImage img = PageImages.decodeGray(embedded);
             double ppp = page.getMediaBox().getWidth() / img.getWidth();
             int dpi = (int) Math.round(72 / ppp);
@@ -79,15 +77,5 @@ public final class BenchPages {
       cells += t.cells().stream().mapToInt(c -> c.text().length()).sum();
     }
     return text < 0.2 * (text + cells) ? "table" : "mixed";
-  }
-
-  private static PDImageXObject pageImage(PDPage page) throws java.io.IOException {
-    for (COSName name : page.getResources().getXObjectNames()) {
-      PDXObject x = page.getResources().getXObject(name);
-      if (x instanceof PDImageXObject img) {
-        return img;
-      }
-    }
-    throw new IllegalStateException("page without image");
   }
 }

@@ -17,13 +17,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nianbao.extract.image.ImagePageResult;
 import org.nianbao.extract.image.ImageTableReader;
+import org.nianbao.extract.image.PageImages;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 import org.nianbao.ocr.OcrEngine;
@@ -74,7 +73,7 @@ public final class ScanAccuracy {
           int n = 0;
           for (PDPage page : doc.getPages()) {
             n++;
-            PDImageXObject img = pageImage(page);
+            PDImageXObject img = PageImages.firstImage(page);
             BufferedImage bi = img.getImage();
             double ppp = page.getMediaBox().getWidth() / bi.getWidth();
             if (dump != null) {
@@ -109,16 +108,6 @@ public final class ScanAccuracy {
         + "wrongUnflagged=%d missed=%d; %d pages, %.2f CPU s/page%n", truthTotal, right,
         100.0 * right / Math.max(1, truthTotal), rightButFlagged, wrongFlagged, wrongUnflagged,
         missed, pages, cpuSeconds / Math.max(1, pages));
-  }
-
-  private static PDImageXObject pageImage(PDPage page) throws java.io.IOException {
-    for (COSName name : page.getResources().getXObjectNames()) {
-      PDXObject x = page.getResources().getXObject(name);
-      if (x instanceof PDImageXObject img) {
-        return img;
-      }
-    }
-    throw new IllegalStateException("page without image");
   }
 
   /** The truth's printed figures in table order (derived 其他处理 totals left out). */
@@ -183,19 +172,8 @@ public final class ScanAccuracy {
   static int[] align(List<String> truth, List<Token> read) {
     int n = truth.size();
     int m = read.size();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int sub = truth.get(i - 1).equals(read.get(j - 1).value()) ? 0 : 1;
-        d[i][j] = Math.min(d[i - 1][j - 1] + sub, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-      }
-    }
+    int[][] d = org.nianbao.internal.EditDistance.table(n, m,
+        (a, b) -> truth.get(a).equals(read.get(b).value()) ? 0 : 1);
     int[] c = new int[5];
     int i = n;
     int j = m;
