@@ -9,9 +9,9 @@ import java.util.Set;
 import org.nianbao.internal.EditDistance;
 
 /**
- * Every label the template definitions know (row and column labels, their variants, parents and
- * table signatures), for judging an OCR reading of a label cell: one that reads as a known label
- * within a few edits needs no second look at the page.
+ * Every label the template definitions know (row and column labels, their variants, parents,
+ * table signatures and the notes printed in the tables), for judging an OCR reading of a label
+ * cell: one that reads as a known label within a few edits needs no second look at the page.
  */
 public final class TemplateLabels {
   private final List<String> labels;

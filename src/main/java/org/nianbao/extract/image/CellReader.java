@@ -94,7 +94,7 @@ final class CellReader {
         // read is needed anyway and costs less than the full model's whitelisted retries and a
         // second view, which only matter when the text read is not plainly words.
         words = ocr.read(binary, lineMode(ink));
-        if (plainlyWords(words)) {
+        if (plainlyWords(words) || surelyShortWords(words)) {
           return readText(clean, binary, box, ink, words);
         }
         first = ocr.read(binary, mode);
@@ -199,6 +199,21 @@ final class CellReader {
     return r.text().codePoints()
         .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
   }
+
+  /**
+   * Whether a text read is a sure two-glyph word (总计, 其他, 合计): both glyphs Chinese, read
+   * with confidence. Called only where the digit model saw no digits at all, so it is not a
+   * figure the text model misread.
+   */
+  static boolean surelyShortWords(OcrReading r) {
+    return !r.isEmpty() && r.confidence() >= SURE_SHORT_WORDS
+        && r.text().codePointCount(0, r.text().length()) == 2
+        && r.text().codePoints()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** Confidence from which two Chinese glyphs, where no digit was seen, are taken as words. */
+  private static final double SURE_SHORT_WORDS = 0.9;
 
   private static boolean isFigure(OcrReading r) {
     return FIGURE.matcher(r.text()).matches();

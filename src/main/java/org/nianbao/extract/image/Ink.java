@@ -1,5 +1,8 @@
 package org.nianbao.extract.image;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.imgproc.Imgproc;
@@ -18,52 +21,86 @@ record Ink(Rect box, int lines, int lineHeight) {
     Mat stats = new Mat();
     Mat centroids = new Mat();
     int n = Imgproc.connectedComponentsWithStats(cellInk, labels, stats, centroids, 8);
-    int x1 = Integer.MAX_VALUE;
-    int y1 = Integer.MAX_VALUE;
-    int x2 = -1;
-    int y2 = -1;
-    int total = 0;
+    int[] st = new int[n * 5];
+    stats.get(0, 0, st);
     boolean[] keep = new boolean[n];
+    int total = 0;
     for (int i = 1; i < n; i++) {
-      int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
-      int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
-      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-      int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
-      int area = (int) stats.get(i, Imgproc.CC_STAT_AREA)[0];
+      int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
+      int h = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
+      int area = st[i * 5 + Imgproc.CC_STAT_AREA];
       boolean ruleRemnant = (w >= 0.8 * cellInk.cols() && h <= 4 * k)
           || (h >= 0.8 * cellInk.rows() && w <= 4 * k);
-      if (area < minArea || ruleRemnant) {
-        continue;
+      if (area >= minArea && !ruleRemnant) {
+        keep[i] = true;
+        total += area;
       }
-      keep[i] = true;
-      total += area;
-      x1 = Math.min(x1, x);
-      y1 = Math.min(y1, y);
-      x2 = Math.max(x2, x + w);
-      y2 = Math.max(y2, y + h);
     }
     if (total < minTotal) {
       release(labels, stats, centroids);
       return null;
     }
     // rows holding kept ink, to count text lines
-    int[] rowInk = new int[y2 - y1];
+    int[] rowInk = new int[cellInk.rows()];
     int[] lab = new int[cellInk.cols()];
-    for (int y = y1; y < y2; y++) {
+    for (int y = 0; y < rowInk.length; y++) {
       labels.get(y, 0, lab);
-      for (int x = x1; x < x2; x++) {
-        if (lab[x] > 0 && keep[lab[x]]) {
-          rowInk[y - y1]++;
+      for (int v : lab) {
+        if (v > 0 && keep[v]) {
+          rowInk[y]++;
         }
       }
     }
     release(labels, stats, centroids);
-    int gapMin = (int) Math.max(1, 2 * k);
-    // wrapped lines set tight can touch (a descender, a speck, a skew remnant): a row with only a
-    // trace of ink still separates two lines
-    int peak = java.util.Arrays.stream(rowInk).max().orElse(0);
+    List<int[]> runs = runs(rowInk, (int) Math.max(1, 2 * k));
+    if (runs.isEmpty()) {
+      return null;
+    }
+    // A broken rule the masks missed leaves a band of dashes along the cell's edge, above or
+    // below the text: taken as ink it stretches the crop across the whole cell and is read as
+    // glyphs (人和 for 第二十条第(六)项). A band only a stroke thick, at the edge, with text
+    // beside it, is no text line.
+    int band = (int) Math.max(2, 3 * k);
+    int edge = (int) Math.max(3, 6 * k);
+    if (runs.size() >= 2 && runs.get(0)[1] - runs.get(0)[0] <= band && runs.get(0)[0] <= edge) {
+      runs.remove(0);
+    }
+    int last = runs.size() - 1;
+    if (runs.size() >= 2 && runs.get(last)[1] - runs.get(last)[0] <= band
+        && runs.get(last)[1] >= rowInk.length - edge) {
+      runs.remove(last);
+    }
+    int top = runs.get(0)[0];
+    int bottom = runs.get(runs.size() - 1)[1];
+    int x1 = Integer.MAX_VALUE;
+    int y1 = Integer.MAX_VALUE;
+    int x2 = -1;
+    int y2 = -1;
+    for (int i = 1; i < n; i++) {
+      int x = st[i * 5 + Imgproc.CC_STAT_LEFT];
+      int y = st[i * 5 + Imgproc.CC_STAT_TOP];
+      int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
+      int h = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
+      if (keep[i] && y < bottom && y + h > top) {
+        x1 = Math.min(x1, x);
+        y1 = Math.min(y1, y);
+        x2 = Math.max(x2, x + w);
+        y2 = Math.max(y2, y + h);
+      }
+    }
+    int tallest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(y2 - y1);
+    long lines = runs.stream().filter(r -> r[1] - r[0] >= 0.4 * tallest).count();
+    return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest);
+  }
+
+  /**
+   * Runs of inked rows, [start, end): text lines. Wrapped lines set tight can touch (a
+   * descender, a speck, a skew remnant): a row with only a trace of ink still separates two.
+   */
+  private static List<int[]> runs(int[] rowInk, int gapMin) {
+    int peak = Arrays.stream(rowInk).max().orElse(0);
     int trace = (int) (peak * TRACE);
-    java.util.List<int[]> runs = new java.util.ArrayList<>();
+    List<int[]> runs = new ArrayList<>();
     int start = -1;
     int lastInk = -100;
     for (int i = 0; i < rowInk.length; i++) {
@@ -80,9 +117,7 @@ record Ink(Rect box, int lines, int lineHeight) {
     if (start >= 0) {
       runs.add(new int[] {start, lastInk + 1});
     }
-    int tallest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(y2 - y1);
-    long lines = runs.stream().filter(r -> r[1] - r[0] >= 0.4 * tallest).count();
-    return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest);
+    return runs;
   }
 
   /** Share of the fullest row's ink below which a row counts as a gap between text lines. */

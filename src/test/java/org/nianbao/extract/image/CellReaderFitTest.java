@@ -54,4 +54,19 @@ class CellReaderFitTest {
     // same length: the surer view, as before
     assertEquals("58", CellReader.best(read("56", 0.80), read("58", 0.90), minusFive).text());
   }
+
+  /**
+   * Where the digit model saw nothing, two sure Chinese glyphs are the labels 总计 and 其他 as
+   * read on the scanned set's tables (0.92–0.97); a doubtful or mixed pair is left to the figure
+   * reads (a lone 7 read as 了, 11 as 了了 at low confidence).
+   */
+  @Test
+  void surelyReadTwoGlyphLabelsAreWords() {
+    assertTrue(CellReader.surelyShortWords(read("总计", 0.93)));
+    assertTrue(CellReader.surelyShortWords(read("其他", 0.966)));
+    assertFalse(CellReader.surelyShortWords(read("总计", 0.784)));
+    assertFalse(CellReader.surelyShortWords(read("了", 0.95)));
+    assertFalse(CellReader.surelyShortWords(read("了1", 0.95)));
+    assertFalse(CellReader.surelyShortWords(read("", 0.0)));
+  }
 }

@@ -46,4 +46,34 @@ class InkTest {
     assertEquals(1, ink.lines());
     assertEquals(19, ink.lineHeight(), 1);
   }
+
+  /**
+   * A shaded header row's edge beside a rule binarises as a band of dashes a stroke thick along
+   * the cell's top, as on the 150-dpi scans: it is no text line and no part of the text's box.
+   */
+  @Test
+  void aDashedBandAlongTheTopEdgeIsNotText() {
+    OpenCv.load();
+    Mat m = Mat.zeros(40, 400, CvType.CV_8UC1);
+    for (int x = 2; x < 396; x += 9) {
+      Imgproc.rectangle(m, new Point(x, 0), new Point(x + 4, 1), new Scalar(255), -1);
+    }
+    line(m, 12, 19, 150, 250);
+    Ink ink = Ink.measure(m, PPI);
+    assertEquals(1, ink.lines());
+    assertEquals(150, ink.box().x, 1);
+    assertEquals(12, ink.box().y, 1);
+    assertEquals(100, ink.box().width, 3);
+  }
+
+  /** A lone thin line (a dash in a figure cell) is the cell's text, edge or not. */
+  @Test
+  void aLoneThinLineIsKept() {
+    OpenCv.load();
+    Mat m = Mat.zeros(40, 400, CvType.CV_8UC1);
+    Imgproc.rectangle(m, new Point(190, 1), new Point(205, 2), new Scalar(255), -1);
+    Ink ink = Ink.measure(m, PPI);
+    assertEquals(1, ink.lines());
+    assertEquals(190, ink.box().x, 1);
+  }
 }
