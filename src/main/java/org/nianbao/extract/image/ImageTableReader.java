@@ -69,12 +69,15 @@ public final class ImageTableReader {
     java.util.Map<BBox, List<String>> alternatives = new java.util.HashMap<>();
     for (Grid g : grids) {
       List<Cell> out = new ArrayList<>();
+      CellKinds kinds = new CellKinds(g.rows(), g.columns());
       for (SpanResolver.Span s : SpanResolver.resolve(g, masks, tol)) {
         int x1 = g.xs()[s.column()];
         int x2 = g.xs()[s.column() + s.columnSpan()];
         int y1 = g.ys()[s.row()];
         int y2 = g.ys()[s.row() + s.rowSpan()];
-        CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1));
+        CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1),
+            kinds.wordsLikely(s.row(), s.column()));
+        kinds.record(s.row(), s.column(), r);
         BBox box = new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
             y2 * pointsPerPixel);
         out.add(new Cell(s.row(), s.column(), s.rowSpan(), s.columnSpan(), r.text(), pageNumber,
