@@ -26,6 +26,10 @@ final class OpenCv {
     }
     try {
       nu.pattern.OpenCV.loadLocally();
+      // One thread per call, as for Tesseract (OMP_THREAD_LIMIT=1): the pipeline reads pages in
+      // parallel itself, and OpenCV's own pthreads pool (one worker per core) only competes
+      // with it, and hides its CPU time from a per-thread measure.
+      org.opencv.core.Core.setNumThreads(1);
       loaded = true;
     } catch (Throwable e) {
       failure = "OpenCV native library not loadable: " + e;

@@ -3,7 +3,6 @@ package org.nianbao.extract.image.tools;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,16 +22,18 @@ import org.nianbao.ocr.OcrEngine;
  * {@code BenchPages OUTDIR PDF...}. Each page's embedded image is written to OUTDIR as PNG (so
  * the tesseract CLI baseline reads the very same pixels) and read once; prints
  * "png dpi cpuSeconds kind tables cells" per page, kind as the pipeline would call it
- * (table / narrative / mixed / blank). Tesseract runs on this thread, so thread CPU time covers
- * it, and the page image's decoding is counted as the pipeline pays it; run with
- * OMP_THREAD_LIMIT=1. The first page is read once more before timing (JIT and
+ * (table / narrative / mixed / blank). The time is the whole process's CPU time over the page
+ * (every thread: Tesseract's and OpenCV's, which both run single-threaded here, and the JVM's
+ * garbage collector), as /usr/bin/time counts the tesseract baseline; the page image's decoding
+ * is counted as the pipeline pays it. Run with OMP_THREAD_LIMIT=1. The first page is read once more before timing (JIT and
  * model warm-up). scripts/bench-ocr compares with the tesseract CLI.
  */
 public final class BenchPages {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean cpu =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (OcrEngine ocr = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
       ImageTableReader reader = new ImageTableReader(ocr, org.nianbao.reconcile.TemplateLabels.fromClasspath()::near);
       boolean warm = false;
@@ -54,10 +55,10 @@ public final class BenchPages {
             }
             // timed as the pipeline pays it: the page image decoded, then read (the tesseract
             // baseline decodes its PNG too)
-            long t0 = cpu.getCurrentThreadCpuTime();
+            long t0 = cpu.getProcessCpuTime();
             img = PageImages.decodeGray(embedded);
             ImagePageResult r = reader.read(img, ppp, n);
-            double s = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
+            double s = (cpu.getProcessCpuTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%s %d %.3f %s %d %d%n", png, dpi, s, kind(r),
                 r.tables().size(), r.tables().stream().mapToInt(t -> t.cells().size()).sum());
           }
