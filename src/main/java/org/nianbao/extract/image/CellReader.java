@@ -92,6 +92,12 @@ final class CellReader {
     Rect box = new Rect(inner.x + ink.box().x - pad, inner.y + ink.box().y - pad,
         ink.box().width + 2 * pad, ink.box().height + 2 * pad);
     box = intersect(box, inner);
+    if (ink.textFrom() > 0 || ink.textTo() < inner.height) {
+      // the padding stops short of an edge band of noise (see Ink)
+      int to = Math.min(ink.textTo(), inner.height);
+      box = intersect(box, new Rect(inner.x, inner.y + ink.textFrom(), inner.width,
+          to - ink.textFrom()));
+    }
     // Two views of the same ink: our own clean binarisation (speckle and rules gone) and the
     // gray scan. Tesseract reads the binary one best; the gray one is a second opinion.
     Mat boxInk = textInk.submat(box);
@@ -119,6 +125,7 @@ final class CellReader {
         }
       }
       OcrReading first = ocr.readDigits(views.figures(), mode);
+      boolean textFirst = false;
       if (first.isEmpty()) {
         // The digit model sees no digits: nearly always a short label (自然人, 总计). Its text
         // read is needed anyway and costs less than the full model's whitelisted retries and a
@@ -127,14 +134,18 @@ final class CellReader {
         if (plainlyWords(words) || surelyShortWords(words)) {
           return readText(views, ink, words);
         }
-        first = ocr.read(views.figures(), mode);
+        // The digit model drops a lone bold 0 now and then (an O to it, and not whitelisted);
+        // where the text read is a figure, it is the first view, checked against the second
+        // like any other, and never taken alone.
+        textFirst = isFigure(words);
+        first = textFirst ? words : ocr.read(views.figures(), mode);
       }
       if (isFigure(first) && !fitsInk(first.text(), ink, ppi)) {
         // the digit whitelist forced a short label (规章, 行政处罚, （七）总计) into a figure:
         // the figure read is far narrower than the ink, so the ink is words
         return readText(views, ink, words);
       }
-      if (isFigure(first) && first.confidence() >= SURE) {
+      if (isFigure(first) && first.confidence() >= SURE && !textFirst) {
         return new Reading(first.text(), first.confidence(), false);
       }
       OcrReading second = ocr.read(views.grayFigures(), mode);

@@ -11,7 +11,39 @@ import org.opencv.imgproc.Imgproc;
  * The ink inside a cell once rules and speckle are ignored: its bounding box, how many text
  * lines it forms and how tall a line is. Null when the cell is blank.
  */
-record Ink(Rect box, int lines, int lineHeight) {
+record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
+  /** Ink whose every row may hold text. */
+  Ink(Rect box, int lines, int lineHeight) {
+    this(box, lines, lineHeight, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The rows [from, to) of the cell that may hold text: all of them, less a stroke-thin band of
+   * edge noise at the top or bottom, parted from the text by a clear row.
+   */
+  static int[] withoutEdgeBands(int[] rowInk, int edge) {
+    List<int[]> parts = runs(rowInk, 1);
+    int from = 0;
+    int to = rowInk.length;
+    if (parts.size() < 2) {
+      return new int[] {from, to};
+    }
+    int tallest = parts.stream().mapToInt(r -> r[1] - r[0]).max().orElse(0);
+    int thin = (int) Math.max(2, tallest * EDGE_BAND_SHARE);
+    int[] first = parts.get(0);
+    if (first[0] <= edge && first[1] - first[0] <= thin) {
+      from = first[1];
+      parts.remove(0);
+    }
+    int[] last = parts.get(parts.size() - 1);
+    if (parts.size() >= 2 && last[1] >= rowInk.length - edge && last[1] - last[0] <= thin) {
+      to = last[0];
+    }
+    return new int[] {from, to};
+  }
+
+  /** Tallest an edge band may be, as a share of the tallest run of inked rows (the text line). */
+  static final double EDGE_BAND_SHARE = 0.35;
 
   static Ink measure(Mat cellInk, double ppi) {
     double k = ppi / 150.0;
@@ -52,23 +84,21 @@ record Ink(Rect box, int lines, int lineHeight) {
       }
     }
     release(labels, stats, centroids);
+    // A shaded header row's edge beside a rule binarises as a band of dashes along the cell's
+    // top or bottom (150 dpi scans): taken as ink it stretches the crop across the whole cell
+    // and is read as glyphs (人和 for 第二十条第(六)项). A band at the edge, a few rows thick
+    // against the text's line, parted from it by a clear row, is no text line.
+    int[] text = withoutEdgeBands(rowInk, (int) Math.max(3, 6 * k));
+    int from = text[0];
+    int to = text[1];
+    for (int y = 0; y < rowInk.length; y++) {
+      if (y < from || y >= to) {
+        rowInk[y] = 0;
+      }
+    }
     List<int[]> runs = runs(rowInk, (int) Math.max(1, 2 * k));
     if (runs.isEmpty()) {
       return null;
-    }
-    // A broken rule the masks missed leaves a band of dashes along the cell's edge, above or
-    // below the text: taken as ink it stretches the crop across the whole cell and is read as
-    // glyphs (人和 for 第二十条第(六)项). A band only a stroke thick, at the edge, with text
-    // beside it, is no text line.
-    int band = (int) Math.max(2, 3 * k);
-    int edge = (int) Math.max(3, 6 * k);
-    if (runs.size() >= 2 && runs.get(0)[1] - runs.get(0)[0] <= band && runs.get(0)[0] <= edge) {
-      runs.remove(0);
-    }
-    int last = runs.size() - 1;
-    if (runs.size() >= 2 && runs.get(last)[1] - runs.get(last)[0] <= band
-        && runs.get(last)[1] >= rowInk.length - edge) {
-      runs.remove(last);
     }
     int top = runs.get(0)[0];
     int bottom = runs.get(runs.size() - 1)[1];
@@ -88,9 +118,12 @@ record Ink(Rect box, int lines, int lineHeight) {
         y2 = Math.max(y2, y + h);
       }
     }
+    y1 = Math.max(y1, top);
+    y2 = Math.min(y2, bottom);
     int tallest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(y2 - y1);
     long lines = runs.stream().filter(r -> r[1] - r[0] >= 0.4 * tallest).count();
-    return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest);
+    return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest,
+        from, to);
   }
 
   /**

@@ -76,4 +76,21 @@ class InkTest {
     assertEquals(1, ink.lines());
     assertEquals(190, ink.box().x, 1);
   }
+
+  /**
+   * Inked pixels per row of the 第二十条第(六)项 cell on gb2019-01 page 3 (150 dpi): the shaded
+   * header's edge under the rule (rows 0-4, denser than the text) and the text line (rows 6-25),
+   * parted by one near-empty row. The text starts after the band.
+   */
+  @Test
+  void theEdgeBandOfAShadedHeaderIsCutOff() {
+    int[] rows = {215, 176, 116, 51, 23, 8, 28, 61, 88, 96, 96, 102, 95, 103, 92, 100, 90, 89, 93,
+        87, 86, 86, 86, 85, 53, 23, 0, 0, 0, 0, 0, 0, 0};
+    assertEquals(5, Ink.withoutEdgeBands(rows, 6)[0]);
+    assertEquals(33, Ink.withoutEdgeBands(rows, 6)[1]);
+    // the same band away from the edge is a line of its own (a dash, a short stroke): kept
+    int[] inside = new int[45];
+    System.arraycopy(rows, 0, inside, 12, rows.length);
+    assertEquals(0, Ink.withoutEdgeBands(inside, 6)[0]);
+  }
 }
