@@ -84,10 +84,20 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
    * they (and anything unclear) are left to OSD.
    */
   static boolean clearlyUpright(Mat small, double ppi, OcrEngine ocr) {
-    Rect run = textRun(small, ppi);
-    if (run == null) {
-      return false;
+    // a date in Chinese numerals or a signature in a light font reads poorly upright too: a run
+    // on another line is a few hundredths of a second, OSD a few tenths
+    for (Rect run : textRuns(small, ppi, RUNS_TRIED)) {
+      if (clearlyUpright(small, run, ocr)) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** Runs of text, on different lines, tried before OSD. */
+  static final int RUNS_TRIED = 3;
+
+  private static boolean clearlyUpright(Mat small, Rect run, OcrEngine ocr) {
     Mat crop = small.submat(run);
     int lineHeight = run.height;
     Mat up = scaled(crop, lineHeight);
@@ -106,10 +116,11 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   }
 
   /**
-   * The horizontal run (a dozen glyph widths at most) holding the most glyph-sized blobs whose
-   * centres share a text line, padded; null when no run has {@link #MIN_GLYPHS}.
+   * Up to {@code max} horizontal runs (a dozen glyph widths at most) holding the most
+   * glyph-sized blobs whose centres share a text line, most blobs first, each on a line of its
+   * own, padded; none with fewer than {@link #MIN_GLYPHS}.
    */
-  static Rect textRun(Mat small, double ppi) {
+  static List<Rect> textRuns(Mat small, double ppi, int max) {
     Mat ink = Binarizer.ink(small, ppi);
     Mat labels = new Mat();
     Mat stats = new Mat();
@@ -136,12 +147,10 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
       }
     }
     if (glyphs.size() < MIN_GLYPHS || glyphs.size() > 20000) {
-      return null;
+      return List.of();
     }
     glyphs.sort((a, b) -> Integer.compare(a[0], b[0]));
-    int best = -1;
-    int bestCount = 0;
-    int bestRight = 0;
+    List<int[]> candidates = new ArrayList<>(); // count, first glyph, right edge
     for (int i = 0; i < glyphs.size(); i++) {
       int[] g = glyphs.get(i);
       double cy = g[1] + g[3] / 2.0;
@@ -155,22 +164,30 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
           right = Math.max(right, o[0] + o[2]);
         }
       }
-      if (count > bestCount) {
-        bestCount = count;
-        best = i;
-        bestRight = right;
+      if (count >= MIN_GLYPHS) {
+        candidates.add(new int[] {count, i, right});
       }
     }
-    if (bestCount < MIN_GLYPHS) {
-      return null;
+    // most blobs first; ties to the leftmost start, as one scan from the left finds them
+    candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0])
+        : Integer.compare(a[1], b[1]));
+    List<Rect> runs = new ArrayList<>();
+    for (int[] c : candidates) {
+      int[] g = glyphs.get(c[1]);
+      int pad = Math.max(2, g[3] / 4);
+      int x1 = Math.max(0, g[0] - pad);
+      int y1 = Math.max(0, g[1] - pad);
+      int x2 = Math.min(small.cols(), c[2] + pad);
+      int y2 = Math.min(small.rows(), g[1] + g[3] + pad);
+      Rect r = new Rect(x1, y1, x2 - x1, y2 - y1);
+      if (runs.stream().noneMatch(o -> o.y < r.y + r.height && r.y < o.y + o.height)) {
+        runs.add(r);
+        if (runs.size() == max) {
+          break;
+        }
+      }
     }
-    int[] g = glyphs.get(best);
-    int pad = Math.max(2, g[3] / 4);
-    int x1 = Math.max(0, g[0] - pad);
-    int y1 = Math.max(0, g[1] - pad);
-    int x2 = Math.min(small.cols(), bestRight + pad);
-    int y2 = Math.min(small.rows(), g[1] + g[3] + pad);
-    return new Rect(x1, y1, x2 - x1, y2 - y1);
+    return runs;
   }
 
   private static Mat scaled(Mat crop, int lineHeight) {
