@@ -118,10 +118,10 @@ final class CellReader {
       OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
       OcrReading words = null;
       if (wordsLikely) {
-        words = ocr.read(views.text(), lineMode(ink));
-        if (plainlyWords(words)
-            && (words.confidence() >= WORDS_FIRST_CONFIDENCE || lexicon.confirms(words.text()))) {
-          return readText(views, ink, words);
+        OcrReading guess = ocr.read(views.labelText(), lineMode(ink));
+        if (plainlyWords(guess)
+            && (guess.confidence() >= WORDS_FIRST_CONFIDENCE || lexicon.confirms(guess.text()))) {
+          return new Reading(guess.text(), guess.confidence(), false);
         }
       }
       OcrReading first = ocr.readDigits(views.figures(), mode);
@@ -352,6 +352,7 @@ final class CellReader {
     private final boolean longText;
     private BufferedImage figures;
     private BufferedImage text;
+    private BufferedImage label;
 
     Views(Mat clean, Mat bin, Rect box, int lineHeight, boolean longText) {
       this.clean = clean;
@@ -376,6 +377,17 @@ final class CellReader {
         text = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
       }
       return text;
+    }
+
+    /** The text view at the labels' scale, whatever the cell's shape. */
+    BufferedImage labelText() {
+      if (longText) {
+        return text();
+      }
+      if (label == null) {
+        label = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
+      }
+      return label;
     }
 
     BufferedImage grayFigures() {
