@@ -126,10 +126,32 @@ public final class ImageTableReader {
         Core.BORDER_CONSTANT | Core.BORDER_ISOLATED, new Scalar(255));
     OpenCv.release(crop);
     BufferedImage area = OpenCv.toImage(framed);
+    // Tesseract's page layout pass and thresholding cost by the pixel, its line recognizer by the
+    // glyph (each line is scaled to the network's height anyway): pages scanned finer than
+    // READ_PPI are read from a copy at READ_PPI. Date lines are re-read at full resolution.
+    double f = ppi > READ_PPI * 1.1 ? READ_PPI / ppi : 1.0;
+    List<OcrWord> read;
+    if (f < 1.0) {
+      Mat small = new Mat();
+      Imgproc.resize(framed, small, new org.opencv.core.Size(framed.cols() * f,
+          framed.rows() * f), 0, 0, Imgproc.INTER_AREA);
+      ocr.setResolution((int) Math.round(ppi * f));
+      read = new ArrayList<>();
+      for (OcrWord w : ocr.readLines(OpenCv.toImage(small))) {
+        java.awt.Rectangle b = w.box();
+        read.add(new OcrWord(w.text(), new java.awt.Rectangle((int) Math.round(b.x / f),
+            (int) Math.round(b.y / f), (int) Math.round(b.width / f),
+            (int) Math.round(b.height / f)), w.confidence()));
+      }
+      ocr.setResolution((int) Math.round(ppi));
+      OpenCv.release(small);
+    } else {
+      read = ocr.readLines(area);
+    }
     OpenCv.release(framed);
     OpenCv.release(page);
     List<OcrLine> out = new ArrayList<>();
-    for (OcrWord line : ocr.readLines(area)) {
+    for (OcrWord line : read) {
       OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;
       double l = (w.box().x - margin + box.x) * ppp;
       double t = (w.box().y - margin + box.y) * ppp;
@@ -138,6 +160,9 @@ public final class ImageTableReader {
     }
     return out;
   }
+
+  /** Resolution text outside tables is read at (finer scans are scaled down to it). */
+  static final double READ_PPI = 150;
 
   private static Mat rulesInside(Mat rules, List<Grid> grids) {
     Mat inside = Mat.zeros(rules.size(), rules.type());
