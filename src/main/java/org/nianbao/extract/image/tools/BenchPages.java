@@ -21,7 +21,7 @@ import org.nianbao.ocr.OcrEngine;
  * CPU seconds per page of {@link ImageTableReader} on scanned PDFs:
  * {@code BenchPages OUTDIR PDF...}. Each page's embedded image is written to OUTDIR as PNG (so
  * the tesseract CLI baseline reads the very same pixels) and read once; prints
- * "png dpi cpuSeconds kind tables cells" per page, kind as the pipeline would call it
+ * "png dpi cpuSeconds [tesseractSeconds] kind tables cells" per page, kind as the pipeline would call it
  * (table / narrative / mixed / blank). The time is the whole process's CPU time over the page
  * (every thread: Tesseract's and OpenCV's, which both run single-threaded here, and the JVM's
  * garbage collector), as /usr/bin/time counts the tesseract baseline; the page image's decoding
@@ -59,12 +59,36 @@ public final class BenchPages {
             img = PageImages.decodeGray(embedded);
             ImagePageResult r = reader.read(img, ppp, n);
             double s = (cpu.getProcessCpuTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%s %d %.3f %s %d %d%n", png, dpi, s, kind(r),
-                r.tables().size(), r.tables().stream().mapToInt(t -> t.cells().size()).sum());
+            String baseline = PAIRED ? String.format(Locale.ROOT, " %.3f", tesseractCli(png, dpi))
+                : "";
+            System.out.printf(Locale.ROOT, "%s %d %.3f%s %s %d %d%n", png, dpi, s, baseline,
+                kind(r), r.tables().size(),
+                r.tables().stream().mapToInt(t -> t.cells().size()).sum());
           }
         }
       }
     }
+  }
+
+  /**
+   * With {@code -Dnianbao.bench.paired=true} each page's time is followed by plain
+   * {@code tesseract PNG - -l chi_sim --dpi N}'s (child user+sys from /usr/bin/time), run right
+   * after the reader on the same page: both figures come from the same minute of a machine whose
+   * speed drifts.
+   */
+  private static final boolean PAIRED = Boolean.getBoolean("nianbao.bench.paired");
+
+  private static double tesseractCli(File png, int dpi) throws Exception {
+    Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "tesseract", png.toString(),
+        "-", "-l", "chi_sim", "--dpi", Integer.toString(dpi))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("tesseract failed on " + png + ": " + err);
+    }
+    String[] last = err.substring(err.lastIndexOf('\n') + 1).trim().split("\\s+");
+    return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
   }
 
   /** As the pipeline classifies OCR pages (OcrPageReader): text outside tables vs cell text. */
