@@ -17,7 +17,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * Reads one table cell. Blank cells are recognised from the ink alone (no OCR call); short
  * one- or two-line cells are tried as figures first (whitelisted single-line read, cheap and
- * immune to 0/O, 1/l confusions), everything else is read as Chinese text.
+ * immune to 0/O, 1/l confusions) unless their row or column has held only words so far,
+ * everything else is read as Chinese text, long text from a smaller view than figures.
  */
 final class CellReader {
   /**
@@ -52,10 +53,6 @@ final class CellReader {
   private final double ppi;
   private final LabelLexicon lexicon;
 
-  CellReader(OcrEngine ocr, double ppi) {
-    this(ocr, ppi, LabelLexicon.none());
-  }
-
   CellReader(OcrEngine ocr, double ppi, LabelLexicon lexicon) {
     this.ocr = ocr;
     this.ppi = ppi;
@@ -66,12 +63,6 @@ final class CellReader {
    * @param clean the page in gray with the rules painted white
    * @param textInk ink mask without rules
    * @param cell the cell's extent in pixels (rule centre to rule centre)
-   */
-  Reading read(Mat clean, Mat textInk, Rect cell) {
-    return read(clean, textInk, cell, false);
-  }
-
-  /**
    * @param wordsLikely the cell's row or column has held only words so far (a header row, a
    *     label column): a short cell is read as text first, sparing the digit read
    */
@@ -113,7 +104,6 @@ final class CellReader {
   }
 
   private Reading read(Views views, Ink ink, Rect cell, boolean wordsLikely) {
-
     if (figureShaped(ink)) {
       OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
       OcrReading words = null;
@@ -130,7 +120,7 @@ final class CellReader {
         // The digit model sees no digits: nearly always a short label (自然人, 总计). Its text
         // read is needed anyway and costs less than the full model's whitelisted retries and a
         // second view, which only matter when the text read is not plainly words.
-        words = words != null ? words : ocr.read(views.text(), lineMode(ink));
+        words = ocr.read(views.text(), lineMode(ink));
         if (plainlyWords(words) || surelyShortWords(words)) {
           return readText(views, ink, words);
         }
@@ -351,8 +341,7 @@ final class CellReader {
     /** Long text is read at a smaller scale than figures and short labels. */
     private final boolean longText;
     private BufferedImage figures;
-    private BufferedImage text;
-    private BufferedImage label;
+    private BufferedImage labels;
 
     Views(Mat clean, Mat bin, Rect box, int lineHeight, boolean longText) {
       this.clean = clean;
@@ -369,25 +358,17 @@ final class CellReader {
       return figures;
     }
 
+    /** The view text is read from: the labels' scale for long text, else the figures'. */
     BufferedImage text() {
-      if (!longText) {
-        return figures();
-      }
-      if (text == null) {
-        text = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
-      }
-      return text;
+      return longText ? labelText() : figures();
     }
 
-    /** The text view at the labels' scale, whatever the cell's shape. */
+    /** The binary view at the labels' scale, whatever the cell's shape. */
     BufferedImage labelText() {
-      if (longText) {
-        return text();
+      if (labels == null) {
+        labels = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
       }
-      if (label == null) {
-        label = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
-      }
-      return label;
+      return labels;
     }
 
     BufferedImage grayFigures() {
