@@ -34,8 +34,7 @@ final class CellKinds {
     if (CellReader.FIGURE.matcher(reading.text()).matches()) {
       rowFigures[row]++;
       columnFigures[column]++;
-    } else if (reading.text().codePoints()
-        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2) {
+    } else if (CellReader.hanGlyphs(reading.text()) >= 2) {
       rowWords[row]++;
       columnWords[column]++;
     }

@@ -238,8 +238,13 @@ final class CellReader {
     if (r.isEmpty() || isFigure(r) || r.text().codePointCount(0, r.text().length()) < 3) {
       return false;
     }
-    return r.text().codePoints()
-        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+    return hanGlyphs(r.text()) >= 2;
+  }
+
+  /** How many of the text's glyphs are Chinese characters. */
+  static long hanGlyphs(String text) {
+    return text.codePoints()
+        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
   }
 
   /**
@@ -249,9 +254,7 @@ final class CellReader {
    */
   static boolean surelyShortWords(OcrReading r) {
     return !r.isEmpty() && r.confidence() >= SURE_SHORT_WORDS
-        && r.text().codePointCount(0, r.text().length()) == 2
-        && r.text().codePoints()
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        && r.text().codePointCount(0, r.text().length()) == 2 && hanGlyphs(r.text()) == 2;
   }
 
   /** Confidence from which two Chinese glyphs, where no digit was seen, are taken as words. */

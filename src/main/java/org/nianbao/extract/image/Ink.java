@@ -9,7 +9,8 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * The ink inside a cell once rules and speckle are ignored: its bounding box, how many text
- * lines it forms and how tall a line is. Null when the cell is blank.
+ * lines it forms, how tall a line is, and the rows [textFrom, textTo) that may hold text (an edge
+ * band of noise left out). Null when the cell is blank.
  */
 record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
   /** Ink whose every row may hold text. */
