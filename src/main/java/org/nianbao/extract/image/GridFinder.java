@@ -112,16 +112,14 @@ final class GridFinder {
 
   private static List<LineClusters.Segment> segments(Mat mask, Rect area, boolean horizontal) {
     Mat sub = mask.submat(area);
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(sub, labels, stats, centroids, 8);
+    int[] st = OpenCv.componentStats(sub, 8, null);
+    int n = st.length / 5;
     List<LineClusters.Segment> out = new ArrayList<>();
     for (int i = 1; i < n; i++) {
-      int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0] + area.x;
-      int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0] + area.y;
-      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-      int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+      int x = st[i * 5 + Imgproc.CC_STAT_LEFT] + area.x;
+      int y = st[i * 5 + Imgproc.CC_STAT_TOP] + area.y;
+      int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
+      int h = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
       if (horizontal) {
         out.add(new LineClusters.Segment(y + h / 2.0, x, x + w));
       } else {
@@ -129,9 +127,6 @@ final class GridFinder {
       }
     }
     OpenCv.release(sub);
-    OpenCv.release(labels);
-    OpenCv.release(stats);
-    OpenCv.release(centroids);
     return out;
   }
 }

@@ -133,13 +133,9 @@ final class HanziNumerals {
     Core.bitwise_not(back, back);
     Mat noMask = new Mat();
     Imgproc.floodFill(back, noMask, new Point(0, 0), new Scalar(0));
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(back, labels, stats, centroids, 4);
-    int[] st = new int[n * 5];
-    stats.get(0, 0, st);
-    OpenCv.release(back, noMask, labels, stats, centroids);
+    int[] st = OpenCv.componentStats(back, 4, null);
+    int n = st.length / 5;
+    OpenCv.release(back, noMask);
     int holes = 0;
     int largest = 0;
     for (int i = 1; i < n; i++) {

@@ -51,11 +51,8 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
     int minArea = (int) Math.max(3, 4 * k * k);
     int minTotal = (int) Math.max(10, 12 * k * k);
     Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(cellInk, labels, stats, centroids, 8);
-    int[] st = new int[n * 5];
-    stats.get(0, 0, st);
+    int[] st = OpenCv.componentStats(cellInk, 8, labels);
+    int n = st.length / 5;
     boolean[] keep = new boolean[n];
     int total = 0;
     for (int i = 1; i < n; i++) {
@@ -70,7 +67,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
       }
     }
     if (total < minTotal) {
-      release(labels, stats, centroids);
+      release(labels);
       return null;
     }
     // rows holding kept ink, to count text lines
@@ -84,7 +81,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
         }
       }
     }
-    release(labels, stats, centroids);
+    release(labels);
     // A shaded header row's edge beside a rule binarises as a band of dashes along the cell's
     // top or bottom (150 dpi scans): taken as ink it stretches the crop across the whole cell
     // and is read as glyphs (人和 for 第二十条第(六)项). A band at the edge, a few rows thick
@@ -162,12 +159,11 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
     double k = ppi / 150.0;
     int minArea = (int) Math.max(3, 4 * k * k);
     Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(cellInk, labels, stats, centroids, 8);
+    int[] st = OpenCv.componentStats(cellInk, 8, labels);
+    int n = st.length / 5;
     boolean[] keep = new boolean[n];
     for (int i = 1; i < n; i++) {
-      keep[i] = stats.get(i, Imgproc.CC_STAT_AREA)[0] >= minArea;
+      keep[i] = st[i * 5 + Imgproc.CC_STAT_AREA] >= minArea;
     }
     Mat out = Mat.zeros(cellInk.size(), cellInk.type());
     int[] row = new int[cellInk.cols()];
@@ -179,7 +175,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
       }
       out.put(y, 0, outRow);
     }
-    release(labels, stats, centroids);
+    release(labels);
     return out;
   }
 

@@ -77,19 +77,36 @@ final class OpenCv {
   }
 
   /**
+   * Labels the nonzero connected components of a mask and returns their stats table in one JNI
+   * copy: five ints per label (the CC_STAT_* columns), label 0 the background, so
+   * {@code length / 5} labels. The label image is written to {@code labels} when given (the
+   * caller releases it), else freed.
+   */
+  static int[] componentStats(Mat mask, int connectivity, Mat labels) {
+    Mat lab = labels != null ? labels : new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = org.opencv.imgproc.Imgproc.connectedComponentsWithStats(mask, lab, stats, centroids,
+        connectivity);
+    int[] st = new int[Math.max(0, n) * 5];
+    if (n > 0) {
+      stats.get(0, 0, st);
+    }
+    release(stats, centroids);
+    if (labels == null) {
+      release(lab);
+    }
+    return st;
+  }
+
+  /**
    * Bounding boxes of the 255-valued connected components of a mask, in label order, shifted by
    * {@code shift} (for masks framed with a margin).
    */
   static java.util.List<org.opencv.core.Rect> componentBoxes(Mat mask, int connectivity,
       int shift) {
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = org.opencv.imgproc.Imgproc.connectedComponentsWithStats(mask, labels, stats,
-        centroids, connectivity);
-    int[] st = new int[n * 5];
-    stats.get(0, 0, st);
-    release(labels, stats, centroids);
+    int[] st = componentStats(mask, connectivity, null);
+    int n = st.length / 5;
     java.util.List<org.opencv.core.Rect> out = new java.util.ArrayList<>();
     for (int i = 1; i < n; i++) {
       out.add(new org.opencv.core.Rect(st[i * 5] + shift, st[i * 5 + 1] + shift, st[i * 5 + 2],

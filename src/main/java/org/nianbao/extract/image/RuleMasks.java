@@ -57,13 +57,9 @@ final class RuleMasks {
     Mat near = new Mat();
     morph(other, near, Imgproc.MORPH_DILATE, new Size(2 * reach + 1, 2 * reach + 1));
     Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    int[] st = OpenCv.componentStats(mask, 8, labels);
+    int n = st.length / 5;
     boolean[] keep = new boolean[n];
-    // one JNI copy of the stats table, not four calls per component
-    int[] st = new int[n * 5];
-    stats.get(0, 0, st);
     for (int i = 1; i < n; i++) {
       int x = st[i * 5 + Imgproc.CC_STAT_LEFT];
       int y = st[i * 5 + Imgproc.CC_STAT_TOP];
@@ -103,8 +99,6 @@ final class RuleMasks {
     OpenCv.release(same);
     OpenCv.release(near);
     OpenCv.release(labels);
-    OpenCv.release(stats);
-    OpenCv.release(centroids);
     return out;
   }
 

@@ -122,18 +122,9 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
    */
   static List<Rect> textRuns(Mat small, double ppi, int max) {
     Mat ink = Binarizer.ink(small, ppi);
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8);
-    int[] st = new int[Math.max(0, n) * 5];
-    if (n > 0) {
-      stats.get(0, 0, st);
-    }
+    int[] st = OpenCv.componentStats(ink, 8, null);
+    int n = st.length / 5;
     OpenCv.release(ink);
-    OpenCv.release(labels);
-    OpenCv.release(stats);
-    OpenCv.release(centroids);
     double minH = ppi * 0.08;
     double maxH = ppi * 0.3;
     List<int[]> glyphs = new ArrayList<>(); // x, y, w, h

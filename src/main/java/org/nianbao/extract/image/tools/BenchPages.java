@@ -21,12 +21,13 @@ import org.nianbao.ocr.OcrEngine;
  * CPU seconds per page of {@link ImageTableReader} on scanned PDFs:
  * {@code BenchPages OUTDIR PDF...}. Each page's embedded image is written to OUTDIR as PNG (so
  * the tesseract CLI baseline reads the very same pixels) and read once; prints
- * "png dpi cpuSeconds [tesseractSeconds] kind tables cells" per page, kind as the pipeline would call it
- * (table / narrative / mixed / blank). The time is the whole process's CPU time over the page
- * (every thread: Tesseract's and OpenCV's, which both run single-threaded here, and the JVM's
- * garbage collector), as /usr/bin/time counts the tesseract baseline; the page image's decoding
- * is counted as the pipeline pays it. Run with OMP_THREAD_LIMIT=1. The first page is read once more before timing (JIT and
- * model warm-up). scripts/bench-ocr compares with the tesseract CLI.
+ * "png dpi cpuSeconds [tesseractSeconds] kind tables cells" per page, kind as the pipeline would
+ * call it (table / narrative / mixed / blank). The time is the whole process's CPU time over the
+ * page (every thread: Tesseract's and OpenCV's, which both run single-threaded here, and the
+ * JVM's garbage collector), as /usr/bin/time counts the tesseract baseline; the page image's
+ * decoding is counted as the pipeline pays it. Run with OMP_THREAD_LIMIT=1. The first page is
+ * read once more before timing (JIT and model warm-up). scripts/bench-ocr compares with the
+ * tesseract CLI.
  */
 public final class BenchPages {
   public static void main(String[] args) throws Exception {
