@@ -112,7 +112,7 @@ final class GridFinder {
 
   private static List<LineClusters.Segment> segments(Mat mask, Rect area, boolean horizontal) {
     Mat sub = mask.submat(area);
-    int[] st = OpenCv.componentStats(sub, 8, null);
+    int[] st = OpenCv.componentStats(sub, 8);
     int n = st.length / 5;
     List<LineClusters.Segment> out = new ArrayList<>();
     for (int i = 1; i < n; i++) {

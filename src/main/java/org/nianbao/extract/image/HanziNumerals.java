@@ -133,7 +133,7 @@ final class HanziNumerals {
     Core.bitwise_not(back, back);
     Mat noMask = new Mat();
     Imgproc.floodFill(back, noMask, new Point(0, 0), new Scalar(0));
-    int[] st = OpenCv.componentStats(back, 4, null);
+    int[] st = OpenCv.componentStats(back, 4);
     int n = st.length / 5;
     OpenCv.release(back, noMask);
     int holes = 0;

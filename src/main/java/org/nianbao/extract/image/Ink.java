@@ -50,8 +50,9 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
     double k = ppi / 150.0;
     int minArea = (int) Math.max(3, 4 * k * k);
     int minTotal = (int) Math.max(10, 12 * k * k);
-    Mat labels = new Mat();
-    int[] st = OpenCv.componentStats(cellInk, 8, labels);
+    OpenCv.Labels components = OpenCv.label(cellInk, 8);
+    Mat labels = components.image();
+    int[] st = components.stats();
     int n = st.length / 5;
     boolean[] keep = new boolean[n];
     int total = 0;
@@ -67,7 +68,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
       }
     }
     if (total < minTotal) {
-      release(labels);
+      components.close();
       return null;
     }
     // rows holding kept ink, to count text lines
@@ -81,7 +82,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
         }
       }
     }
-    release(labels);
+    components.close();
     // A shaded header row's edge beside a rule binarises as a band of dashes along the cell's
     // top or bottom (150 dpi scans): taken as ink it stretches the crop across the whole cell
     // and is read as glyphs (人和 for 第二十条第(六)项). A band at the edge, a few rows thick
@@ -158,8 +159,9 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
   static Mat despeckle(Mat cellInk, double ppi) {
     double k = ppi / 150.0;
     int minArea = (int) Math.max(3, 4 * k * k);
-    Mat labels = new Mat();
-    int[] st = OpenCv.componentStats(cellInk, 8, labels);
+    OpenCv.Labels components = OpenCv.label(cellInk, 8);
+    Mat labels = components.image();
+    int[] st = components.stats();
     int n = st.length / 5;
     boolean[] keep = new boolean[n];
     for (int i = 1; i < n; i++) {
@@ -175,7 +177,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
       }
       out.put(y, 0, outRow);
     }
-    release(labels);
+    components.close();
     return out;
   }
 

@@ -56,8 +56,9 @@ final class RuleMasks {
       boolean horizontal) {
     Mat near = new Mat();
     morph(other, near, Imgproc.MORPH_DILATE, new Size(2 * reach + 1, 2 * reach + 1));
-    Mat labels = new Mat();
-    int[] st = OpenCv.componentStats(mask, 8, labels);
+    OpenCv.Labels components = OpenCv.label(mask, 8);
+    Mat labels = components.image();
+    int[] st = components.stats();
     int n = st.length / 5;
     boolean[] keep = new boolean[n];
     for (int i = 1; i < n; i++) {
@@ -98,7 +99,7 @@ final class RuleMasks {
     }
     OpenCv.release(same);
     OpenCv.release(near);
-    OpenCv.release(labels);
+    components.close();
     return out;
   }
 

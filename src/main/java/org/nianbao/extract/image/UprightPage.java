@@ -122,7 +122,7 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
    */
   static List<Rect> textRuns(Mat small, double ppi, int max) {
     Mat ink = Binarizer.ink(small, ppi);
-    int[] st = OpenCv.componentStats(ink, 8, null);
+    int[] st = OpenCv.componentStats(ink, 8);
     int n = st.length / 5;
     OpenCv.release(ink);
     double minH = ppi * 0.08;
