@@ -18,7 +18,9 @@ import org.opencv.imgproc.Imgproc;
  * Reads one table cell. Blank cells are recognised from the ink alone (no OCR call); short
  * one- or two-line cells are tried as figures first (whitelisted single-line read, cheap and
  * immune to 0/O, 1/l confusions) unless their row or column has held only words so far,
- * everything else is read as Chinese text, long text from a smaller view than figures.
+ * everything else is read as Chinese text, long text from a smaller view than figures. A
+ * single-digit cell whose ink repeats one this page's OCR read surely takes that reading
+ * ({@link GlyphMemo}).
  */
 final class CellReader {
   /**
@@ -52,6 +54,8 @@ final class CellReader {
   private final OcrEngine ocr;
   private final double ppi;
   private final LabelLexicon lexicon;
+  /** This page's surely read single digits, whose repeats need no OCR. */
+  private final GlyphMemo glyphs = new GlyphMemo();
 
   CellReader(OcrEngine ocr, double ppi, LabelLexicon lexicon) {
     this.ocr = ocr;
@@ -79,6 +83,17 @@ final class CellReader {
     if (ink == null) {
       return new Reading("", 1.0, true);
     }
+    GlyphMemo.Shape glyph = null;
+    if (GlyphMemo.singleGlyph(ink)) {
+      Mat glyphInk = textInk.submat(new Rect(inner.x + ink.box().x, inner.y + ink.box().y,
+          ink.box().width, ink.box().height));
+      glyph = GlyphMemo.shape(glyphInk);
+      OpenCv.release(glyphInk);
+      Reading known = glyphs.recall(glyph);
+      if (known != null) {
+        return known;
+      }
+    }
     int pad = Math.max(2, ink.lineHeight() / 3);
     Rect box = new Rect(inner.x + ink.box().x - pad, inner.y + ink.box().y - pad,
         ink.box().width + 2 * pad, ink.box().height + 2 * pad);
@@ -96,8 +111,12 @@ final class CellReader {
     OpenCv.release(boxInk);
     Core.bitwise_not(bin, bin);
     try {
-      return read(new Views(clean, bin, box, ink.lineHeight(), !figureShaped(ink)), ink, cell,
-          wordsLikely);
+      Reading read = read(new Views(clean, bin, box, ink.lineHeight(), !figureShaped(ink)), ink,
+          cell, wordsLikely);
+      if (glyph != null) {
+        glyphs.learn(glyph, read);
+      }
+      return read;
     } finally {
       OpenCv.release(bin);
     }
