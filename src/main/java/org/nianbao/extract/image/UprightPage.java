@@ -77,6 +77,12 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   static final double MIN_UPRIGHT_CONFIDENCE = 0.75;
   /** ...and how much better than read upside down. */
   static final double MIN_MARGIN = 0.2;
+  /**
+   * Mean confidence from which a run is upright without reading it turned: 0.3 above any turned
+   * run seen (0.55 at most in 144; 0.47 at most in the 45 of the scanned set's 80 run tests
+   * read turned); 57 of those 80 runs read upright at 0.85 or more.
+   */
+  static final double SURE_UPRIGHT_CONFIDENCE = 0.85;
 
   /**
    * True when a run of glyph-sized ink blobs along a horizontal line reads as confident text
@@ -102,13 +108,15 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     int lineHeight = run.height;
     Mat up = scaled(crop, lineHeight);
     OpenCv.release(crop);
-    Mat down = new Mat();
-    Core.rotate(up, down, Core.ROTATE_180);
     double c0 = meanConfidence(ocr.read(OpenCv.toImage(up), OcrMode.TEXT_LINE));
-    double c180 = c0 >= MIN_UPRIGHT_CONFIDENCE
-        ? meanConfidence(ocr.read(OpenCv.toImage(down), OcrMode.TEXT_LINE)) : 1;
+    double c180 = 0;
+    if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 < SURE_UPRIGHT_CONFIDENCE) {
+      Mat down = new Mat();
+      Core.rotate(up, down, Core.ROTATE_180);
+      c180 = meanConfidence(ocr.read(OpenCv.toImage(down), OcrMode.TEXT_LINE));
+      OpenCv.release(down);
+    }
     OpenCv.release(up);
-    OpenCv.release(down);
     if (System.getProperty("nianbao.image.trace") != null) {
       System.err.printf("upright test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
     }
