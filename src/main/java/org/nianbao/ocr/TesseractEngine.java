@@ -160,9 +160,13 @@ final class TesseractEngine implements OcrEngine {
 
   private OcrReading digitModel(BufferedImage region, OcrMode mode) {
     setImage(digits, region);
-    for (int psm : mode.singleLine()
-        ? new int[] {TessPageSegMode.PSM_SINGLE_LINE, TessPageSegMode.PSM_SINGLE_WORD}
-        : new int[] {TessPageSegMode.PSM_SINGLE_BLOCK}) {
+    // the line layout now and then drops a lone short figure ("7", "71") that the word layout
+    // still sees; a wider region with nothing in it for the line layout is words
+    int[] layouts = !mode.singleLine() ? new int[] {TessPageSegMode.PSM_SINGLE_BLOCK}
+        : region.getWidth() <= SHORT_FIGURE_ASPECT * region.getHeight()
+            ? new int[] {TessPageSegMode.PSM_SINGLE_LINE, TessPageSegMode.PSM_SINGLE_WORD}
+            : new int[] {TessPageSegMode.PSM_SINGLE_LINE};
+    for (int psm : layouts) {
       T.TessBaseAPISetPageSegMode(digits, psm);
       OcrReading r = recognize(digits, mode);
       if (!r.isEmpty()) {
@@ -171,6 +175,12 @@ final class TesseractEngine implements OcrEngine {
     }
     return OcrReading.empty();
   }
+
+  /**
+   * Widest region (width over height, margins included) read again in the word layout when the
+   * line layout found no figure: two digits in a cell's margins are about 1.1.
+   */
+  private static final double SHORT_FIGURE_ASPECT = 1.3;
 
   private OcrReading recognize(TessBaseAPI api, OcrMode mode) {
     if (T.TessBaseAPIRecognize(api, null) != 0) {
