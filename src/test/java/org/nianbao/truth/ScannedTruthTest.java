@@ -49,10 +49,12 @@ class ScannedTruthTest {
       for (JsonNode s : sideways) {
         turned |= s.asInt() == page.path("number").asInt();
       }
-      if (turned) {
-        assertTrue(page.path("rotation").asInt() != 0,
-            "sideways page " + page.path("number") + " detected as rotated");
-      }
+      // the generator turned sideways pages clockwise by sidewaysDegrees: the clockwise turn
+      // back is the rest of the circle
+      int expected = turned ? (360 - doc.truth().path("scan").path("sidewaysDegrees").asInt()) % 360
+          : 0;
+      assertEquals(expected, page.path("rotation").asInt(),
+          "rotation of page " + page.path("number"));
     }
     assertEquals(0, c.mismatches.stream().filter(m -> !m.flagged()).count(),
         () -> "wrong figures must be flagged (null, confidence < 0.9 or a failed check): "

@@ -57,6 +57,10 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
       if (clearlyUpright(small, ppi * f, ocr)) {
         return 0;
       }
+      int sideways = sideways(small, ppi * f, ocr);
+      if (sideways >= 0) {
+        return sideways;
+      }
       Orientation o = ocr.orientation(OpenCv.toImage(small));
       return o.confidence() >= MIN_OSD_CONFIDENCE ? o.rotation() : 0;
     } finally {
@@ -104,23 +108,57 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   static final int RUNS_TRIED = 3;
 
   private static boolean clearlyUpright(Mat small, Rect run, OcrEngine ocr) {
-    Mat crop = small.submat(run);
-    int lineHeight = run.height;
-    Mat up = scaled(crop, lineHeight);
-    OpenCv.release(crop);
-    double c0 = meanConfidence(ocr.read(OpenCv.toImage(up), OcrMode.TEXT_LINE));
-    double c180 = 0;
-    if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 < SURE_UPRIGHT_CONFIDENCE) {
-      Mat down = new Mat();
-      Core.rotate(up, down, Core.ROTATE_180);
-      c180 = meanConfidence(ocr.read(OpenCv.toImage(down), OcrMode.TEXT_LINE));
-      OpenCv.release(down);
-    }
-    OpenCv.release(up);
+    double c0 = runConfidence(small, run, false, ocr);
+    double c180 = c0 >= MIN_UPRIGHT_CONFIDENCE && c0 < SURE_UPRIGHT_CONFIDENCE
+        ? runConfidence(small, run, true, ocr) : 0;
     if (System.getProperty("nianbao.image.trace") != null) {
       System.err.printf("upright test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
     }
     return c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN;
+  }
+
+  /**
+   * For a sheet fed sideways, the clockwise turn that makes it upright (90 or 270), or -1 when
+   * unclear: the run test on the page turned a quarter clockwise, read both ways up. Two line
+   * reads where OSD (0.5 s a page on the scanned set) is needed only when neither way is clear.
+   */
+  private static int sideways(Mat small, double ppi, OcrEngine ocr) {
+    Mat quarter = new Mat();
+    Core.rotate(small, quarter, Core.ROTATE_90_CLOCKWISE);
+    try {
+      for (Rect run : textRuns(quarter, ppi, RUNS_TRIED)) {
+        double c0 = runConfidence(quarter, run, false, ocr);
+        double c180 = c0 < SURE_UPRIGHT_CONFIDENCE ? runConfidence(quarter, run, true, ocr) : 0;
+        if (System.getProperty("nianbao.image.trace") != null) {
+          System.err.printf("sideways test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
+        }
+        if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN) {
+          return 90;
+        }
+        if (c180 >= MIN_UPRIGHT_CONFIDENCE && c180 - c0 >= MIN_MARGIN) {
+          return 270;
+        }
+      }
+      return -1;
+    } finally {
+      OpenCv.release(quarter);
+    }
+  }
+
+  /** Mean glyph confidence of a run of text read as it stands, or turned 180°. */
+  private static double runConfidence(Mat image, Rect run, boolean turned, OcrEngine ocr) {
+    Mat crop = image.submat(run);
+    Mat view = scaled(crop, run.height);
+    OpenCv.release(crop);
+    if (turned) {
+      Mat down = new Mat();
+      Core.rotate(view, down, Core.ROTATE_180);
+      OpenCv.release(view);
+      view = down;
+    }
+    double c = meanConfidence(ocr.read(OpenCv.toImage(view), OcrMode.TEXT_LINE));
+    OpenCv.release(view);
+    return c;
   }
 
   /**

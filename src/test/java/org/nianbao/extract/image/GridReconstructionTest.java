@@ -114,4 +114,15 @@ class GridReconstructionTest {
       assertFixtureGrid(r);
     }
   }
+
+  @Test
+  void sidewaysTheOtherWayIsTurnedUpright() throws Exception {
+    BufferedImage img = TestImages.quarterTurn(TestImages.quarterTurn(TestImages.quarterTurn(
+        TestImages.noise(TestImages.rotate(TestImages.fixture(), -1.0), 15, 4))));
+    try (OcrEngine ocr = TestImages.tesseractOrSkip()) {
+      ImagePageResult r = new ImageTableReader(ocr).read(img, PPP, 1);
+      assertEquals(90, r.rotation(), "a page turned 90° counter-clockwise needs 90° clockwise");
+      assertFixtureGrid(r);
+    }
+  }
 }
