@@ -18,6 +18,7 @@ import org.nianbao.emit.AtomicFiles;
  * headline figures read back from its JSON output. UTF-8 with a BOM and CRLF line ends so Excel
  * and WPS open it directly; fields quoted per RFC 4180. Duplicates and failures get a row with
  * empty figures (a duplicate's figures are on its original's row, so column sums stay right).
+ * Text that a spreadsheet would run as a formula is written inert ({@link #inert}).
  * Rebuilt from scratch and written atomically at the end of every run.
  */
 public final class SummaryCsv {
@@ -75,7 +76,7 @@ public final class SummaryCsv {
       }
     }
     List<String> r = new ArrayList<>();
-    r.add(e.path());
+    r.add(inert(e.path()));
     JsonNode info = doc == null ? null : doc.path("report");
     r.add(text(info, "organization"));
     r.add(text(info, "year"));
@@ -102,9 +103,9 @@ public final class SummaryCsv {
     }
     r.add(e.status().id());
     r.add(e.errorCode() == null ? "" : e.errorCode().name());
-    r.add(message == null ? "" : message);
-    r.add(e.output() == null ? "" : e.output());
-    r.add(e.duplicateOf() == null ? "" : e.duplicateOf());
+    r.add(message == null ? "" : inert(message));
+    r.add(e.output() == null ? "" : inert(e.output()));
+    r.add(e.duplicateOf() == null ? "" : inert(e.duplicateOf()));
     return r;
   }
 
@@ -113,7 +114,20 @@ public final class SummaryCsv {
       return "";
     }
     JsonNode v = n.get(key);
-    return v.isNumber() ? v.numberValue().toString() : v.asText();
+    return v.isNumber() ? v.numberValue().toString() : inert(v.asText());
+  }
+
+  /**
+   * A text field as a spreadsheet shows it: one that Excel or WPS would take for a formula
+   * (first character =, +, -, @, tab or CR; file names and organisations come from untrusted
+   * documents) gets a leading apostrophe, which both show as text (OWASP, CSV injection).
+   * Figures are numbers and are written as they are.
+   */
+  static String inert(String s) {
+    if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) {
+      return s;
+    }
+    return "'" + s;
   }
 
   private static void writeRow(Writer w, List<String> fields) throws IOException {

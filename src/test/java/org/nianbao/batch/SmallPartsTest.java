@@ -83,4 +83,16 @@ class SmallPartsTest {
     assertEquals("\"say \"\"hi\"\"\"", SummaryCsv.quote("say \"hi\""));
     assertEquals("\"two\nlines\"", SummaryCsv.quote("two\nlines"));
   }
+
+  @Test
+  void csvTextThatASpreadsheetWouldRunIsInert() {
+    assertEquals("'=HYPERLINK(\"http://x\")", SummaryCsv.inert("=HYPERLINK(\"http://x\")"));
+    assertEquals("'+1+1", SummaryCsv.inert("+1+1"));
+    assertEquals("'-2+3", SummaryCsv.inert("-2+3"));
+    assertEquals("'@SUM(A1)", SummaryCsv.inert("@SUM(A1)"));
+    assertEquals("'\t=1", SummaryCsv.inert("\t=1"));
+    assertEquals("某某市人民政府", SummaryCsv.inert("某某市人民政府"));
+    assertEquals("reports/a=b.pdf", SummaryCsv.inert("reports/a=b.pdf"));
+    assertEquals("", SummaryCsv.inert(""));
+  }
 }
