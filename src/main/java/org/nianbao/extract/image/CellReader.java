@@ -126,10 +126,11 @@ final class CellReader {
     if (figureShaped(ink)) {
       OcrMode mode = ink.lines() == 1 ? OcrMode.NUMERIC_LINE : OcrMode.NUMERIC_BLOCK;
       OcrReading words = null;
-      if (wordsLikely) {
+      if (wordsLikely && wideAsWords(ink)) {
         OcrReading guess = ocr.read(views.labelText(), lineMode(ink));
-        if (plainlyWords(guess)
-            && (guess.confidence() >= WORDS_FIRST_CONFIDENCE || lexicon.confirms(guess.text()))) {
+        if ((plainlyWords(guess)
+            && (guess.confidence() >= WORDS_FIRST_CONFIDENCE || lexicon.confirms(guess.text())))
+            || surelyShortWords(guess)) {
           return new Reading(guess.text(), guess.confidence(), false);
         }
       }
@@ -184,6 +185,19 @@ final class CellReader {
     }
     return readText(views, ink, null);
   }
+
+  /**
+   * Whether the ink can hold the words a text read taken first is taken as (two Chinese glyphs
+   * at least): on one line that is about two line heights wide, where a figure of two or three
+   * digits is 1.3 to 2. Narrower ink is read as a figure first, as everywhere else; on the
+   * scanned set's table pages none of the first text reads taken was narrower than 1.8.
+   */
+  private static boolean wideAsWords(Ink ink) {
+    return ink.lines() > 1 || ink.box().width >= MIN_WORDS_WIDTH * ink.lineHeight();
+  }
+
+  /** Narrowest single line of ink, in line heights, two Chinese glyphs take. */
+  private static final double MIN_WORDS_WIDTH = 1.8;
 
   /** Short ink, a few glyphs on at most three lines: a figure, or a short label. */
   private static boolean figureShaped(Ink ink) {
@@ -268,7 +282,8 @@ final class CellReader {
 
   /**
    * Whether a text read is a sure two-glyph word (总计, 其他, 合计): both glyphs Chinese, read
-   * with confidence. Called only where the digit model saw no digits at all, so it is not a
+   * with confidence. Called only where the digit model saw no digits at all, or where the row or
+   * column has held only words and the ink is as wide as two Chinese glyphs, so it is not a
    * figure the text model misread.
    */
   static boolean surelyShortWords(OcrReading r) {
