@@ -17,7 +17,9 @@ import org.opencv.imgproc.Imgproc;
  * the left, 6 and 8 at the top right), even where its ink as a whole is similar. On the scanned
  * test set the nearest repeat of another digit differed by 0.27, repeats of the same digit by
  * 0.06 at the median; at 0.12 two in three single-digit cells are recognised, none wrongly.
- * Only cells read by OCR become exemplars, so a recognised cell never teaches another.
+ * Only cells read by OCR become exemplars, so a recognised cell never teaches another, and only
+ * once two of them, alike in ink, were read as the same digit: one misreading is not repeated
+ * over the page. Two sure readings of alike ink as different digits keep both out.
  */
 final class GlyphMemo {
   /** Grid the glyph's ink is scaled to: columns × rows. */
@@ -39,6 +41,8 @@ final class GlyphMemo {
   private record Exemplar(Shape shape, String text, double confidence) {}
 
   private final List<Exemplar> exemplars = new ArrayList<>();
+  /** Sure readings not yet confirmed by a second cell alike in ink. */
+  private final List<Exemplar> candidates = new ArrayList<>();
 
   /** Whether the ink is one glyph on one line: no wider than a Chinese glyph is tall. */
   static boolean singleGlyph(Ink ink) {
@@ -75,12 +79,30 @@ final class GlyphMemo {
     return best == null ? null : new CellReader.Reading(best.text(), best.confidence(), false);
   }
 
-  /** Keeps a sure single-digit OCR reading of the shape as an exemplar. */
+  /**
+   * Notes a sure single-digit OCR reading of the shape: it makes an exemplar when an earlier
+   * one of the same digit is alike in ink.
+   */
   void learn(Shape shape, CellReader.Reading reading) {
     String t = reading.text();
-    if (exemplars.size() < MAX_EXEMPLARS && t.length() == 1 && Character.isDigit(t.charAt(0))
-        && reading.confidence() >= EXEMPLAR_CONFIDENCE && reading.alternatives().isEmpty()) {
-      exemplars.add(new Exemplar(shape, t, reading.confidence()));
+    if (exemplars.size() >= MAX_EXEMPLARS || t.length() != 1 || !Character.isDigit(t.charAt(0))
+        || reading.confidence() < EXEMPLAR_CONFIDENCE || !reading.alternatives().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Exemplar c = candidates.get(i);
+      if (sameSize(c.shape(), shape)
+          && difference(c.shape().ink(), shape.ink()) <= MAX_BLOCK_DIFFERENCE) {
+        candidates.remove(i);
+        if (c.text().equals(t)) {
+          exemplars.add(new Exemplar(c.shape(), t, Math.min(c.confidence(),
+              reading.confidence())));
+        }
+        return; // alike ink read as another digit: neither is trusted
+      }
+    }
+    if (candidates.size() < MAX_EXEMPLARS) {
+      candidates.add(new Exemplar(shape, t, reading.confidence()));
     }
   }
 

@@ -61,11 +61,17 @@ class GlyphMemoTest {
     return new CellReader.Reading(text, 0.96, false);
   }
 
+  /** Two cells alike in ink read surely as the digit, as OCR would on the page. */
+  private static void learnTwice(GlyphMemo memo, String digit, int px, long seed) {
+    memo.learn(shape(digit, px, seed), sure(digit));
+    memo.learn(shape(digit, px, seed + 100), sure(digit));
+  }
+
   @Test
   void aRepeatOfASurelyReadDigitIsRecognisedWithItsReading() {
     GlyphMemo memo = new GlyphMemo();
-    memo.learn(shape("0", 30, 1), sure("0"));
-    memo.learn(shape("8", 30, 2), sure("8"));
+    learnTwice(memo, "0", 30, 1);
+    learnTwice(memo, "8", 30, 2);
     CellReader.Reading zero = memo.recall(shape("0", 30, 3));
     assertNotNull(zero);
     assertEquals("0", zero.text());
@@ -74,11 +80,30 @@ class GlyphMemoTest {
   }
 
   @Test
+  void oneSureReadingIsNotEnough() {
+    GlyphMemo memo = new GlyphMemo();
+    memo.learn(shape("0", 30, 1), sure("0"));
+    assertNull(memo.recall(shape("0", 30, 3)), "a single reading might be a misreading");
+  }
+
+  @Test
+  void alikeInkReadAsTwoDigitsIsNotTrusted() {
+    GlyphMemo memo = new GlyphMemo();
+    memo.learn(shape("1", 30, 1), sure("7")); // a misreading
+    memo.learn(shape("1", 30, 2), sure("1"));
+    assertNull(memo.recall(shape("1", 30, 9)), "conflicting readings teach nothing");
+    memo.learn(shape("1", 30, 3), sure("1"));
+    assertNull(memo.recall(shape("1", 30, 9)), "one reading since the conflict");
+    memo.learn(shape("1", 30, 4), sure("1"));
+    assertEquals("1", memo.recall(shape("1", 30, 9)).text());
+  }
+
+  @Test
   void otherDigitsOfTheSameSizeAreNotRepeats() {
     GlyphMemo memo = new GlyphMemo();
     for (String d : new String[] {"0", "3", "5", "6", "8", "9"}) {
       GlyphMemo only = new GlyphMemo();
-      only.learn(shape(d, 30, 7), sure(d));
+      learnTwice(only, d, 30, 7);
       for (String other : new String[] {"0", "3", "5", "6", "8", "9"}) {
         CellReader.Reading r = only.recall(shape(other, 30, 11));
         if (other.equals(d)) {
@@ -94,17 +119,20 @@ class GlyphMemoTest {
   @Test
   void aGlyphOfAnotherSizeIsNotARepeat() {
     GlyphMemo memo = new GlyphMemo();
-    memo.learn(shape("0", 30, 1), sure("0"));
+    learnTwice(memo, "0", 30, 1);
     assertNull(memo.recall(shape("0", 40, 2)));
   }
 
   @Test
   void onlySureSingleDigitReadingsBecomeExemplars() {
     GlyphMemo memo = new GlyphMemo();
-    memo.learn(shape("0", 30, 1), new CellReader.Reading("0", 0.85, false));
-    memo.learn(shape("1", 30, 1), sure("11"));
-    memo.learn(shape("7", 30, 1), sure("了"));
-    memo.learn(shape("4", 30, 1), new CellReader.Reading("4", 0.95, false, java.util.List.of("1")));
+    for (long seed : new long[] {1, 2}) {
+      memo.learn(shape("0", 30, seed), new CellReader.Reading("0", 0.85, false));
+      memo.learn(shape("1", 30, seed), sure("11"));
+      memo.learn(shape("7", 30, seed), sure("了"));
+      memo.learn(shape("4", 30, seed),
+          new CellReader.Reading("4", 0.95, false, java.util.List.of("1")));
+    }
     for (String d : new String[] {"0", "1", "7", "4"}) {
       assertNull(memo.recall(shape(d, 30, 5)), d);
     }
