@@ -121,8 +121,11 @@ final class OpenCv {
     return new Labels(buffer, image, st);
   }
 
-  /** Label buffers larger than this (in pixels) are freed after use rather than kept. */
-  private static final long KEPT_LABEL_PIXELS = 5000L * 5000L;
+  /**
+   * Label buffers larger than this (in pixels) are freed after use rather than kept: an A4 page
+   * at 300 dpi (8.7 Mpx, 35 MB) is kept, so each OCR thread (one per core) holds at most 48 MB.
+   */
+  private static final long KEPT_LABEL_PIXELS = 12_000_000L;
 
   private static final ThreadLocal<java.util.ArrayDeque<Mat>> LABEL_BUFFERS =
       ThreadLocal.withInitial(java.util.ArrayDeque::new);
