@@ -91,13 +91,13 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   /**
    * True when a run of glyph-sized ink blobs along a horizontal line reads as confident text
    * upright and clearly worse turned 180°. Sideways pages have no such run that reads well, so
-   * they (and anything unclear) are left to OSD.
+   * they (and anything unclear) are left to {@link #sideways} and then OSD.
    */
   static boolean clearlyUpright(Mat small, double ppi, OcrEngine ocr) {
     // a date in Chinese numerals or a signature in a light font reads poorly upright too: a run
     // on another line is a few hundredths of a second, OSD a few tenths
     for (Rect run : textRuns(small, ppi, RUNS_TRIED)) {
-      if (clearlyUpright(small, run, ocr)) {
+      if (runTurn(small, run, false, ocr) == 0) {
         return true;
       }
     }
@@ -106,16 +106,6 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
 
   /** Runs of text, on different lines, tried before OSD. */
   static final int RUNS_TRIED = 3;
-
-  private static boolean clearlyUpright(Mat small, Rect run, OcrEngine ocr) {
-    double c0 = runConfidence(small, run, false, ocr);
-    double c180 = c0 >= MIN_UPRIGHT_CONFIDENCE && c0 < SURE_UPRIGHT_CONFIDENCE
-        ? runConfidence(small, run, true, ocr) : 0;
-    if (System.getProperty("nianbao.image.trace") != null) {
-      System.err.printf("upright test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
-    }
-    return c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN;
-  }
 
   /**
    * For a sheet fed sideways, the clockwise turn that makes it upright (90 or 270), or -1 when
@@ -127,22 +117,33 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     Core.rotate(small, quarter, Core.ROTATE_90_CLOCKWISE);
     try {
       for (Rect run : textRuns(quarter, ppi, RUNS_TRIED)) {
-        double c0 = runConfidence(quarter, run, false, ocr);
-        double c180 = c0 < SURE_UPRIGHT_CONFIDENCE ? runConfidence(quarter, run, true, ocr) : 0;
-        if (System.getProperty("nianbao.image.trace") != null) {
-          System.err.printf("sideways test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
-        }
-        if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN) {
-          return 90;
-        }
-        if (c180 >= MIN_UPRIGHT_CONFIDENCE && c180 - c0 >= MIN_MARGIN) {
-          return 270;
+        int turn = runTurn(quarter, run, true, ocr);
+        if (turn >= 0) {
+          return turn == 0 ? 90 : 270;
         }
       }
       return -1;
     } finally {
       OpenCv.release(quarter);
     }
+  }
+
+  /**
+   * 0 when the run reads as confident text as it stands and clearly worse turned 180°; 180 the
+   * other way round (only when {@code upsideDown} is asked for: otherwise a run that reads
+   * poorly as it stands is not read turned); -1 when unclear.
+   */
+  private static int runTurn(Mat image, Rect run, boolean upsideDown, OcrEngine ocr) {
+    double c0 = runConfidence(image, run, false, ocr);
+    double c180 = c0 < SURE_UPRIGHT_CONFIDENCE && (c0 >= MIN_UPRIGHT_CONFIDENCE || upsideDown)
+        ? runConfidence(image, run, true, ocr) : 0;
+    if (System.getProperty("nianbao.image.trace") != null) {
+      System.err.printf("orientation test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
+    }
+    if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN) {
+      return 0;
+    }
+    return upsideDown && c180 >= MIN_UPRIGHT_CONFIDENCE && c180 - c0 >= MIN_MARGIN ? 180 : -1;
   }
 
   /** Mean glyph confidence of a run of text read as it stands, or turned 180°. */
