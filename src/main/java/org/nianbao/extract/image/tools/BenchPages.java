@@ -25,9 +25,9 @@ import org.nianbao.ocr.OcrEngine;
  * call it (table / narrative / mixed / blank). The time is the whole process's CPU time over the
  * page (every thread: Tesseract's and OpenCV's, which both run single-threaded here, and the
  * JVM's garbage collector), as /usr/bin/time counts the tesseract baseline; the page image's
- * decoding is counted as the pipeline pays it. Run with OMP_THREAD_LIMIT=1. The first page is
- * read once more before timing (JIT and model warm-up). scripts/bench-ocr compares with the
- * tesseract CLI.
+ * decoding is counted as the pipeline pays it. Run with OMP_THREAD_LIMIT=1. The first PDF's
+ * pages are read once before timing (JIT and model warm-up, see {@link #warmUp}).
+ * scripts/bench-ocr compares with the tesseract CLI.
  */
 public final class BenchPages {
   public static void main(String[] args) throws Exception {
@@ -37,7 +37,7 @@ public final class BenchPages {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (OcrEngine ocr = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
       ImageTableReader reader = new ImageTableReader(ocr, org.nianbao.reconcile.TemplateLabels.fromClasspath()::near);
-      boolean warm = false;
+      warmUp(reader, Path.of(args[1]));
       for (int i = 1; i < args.length; i++) {
         String name = Path.of(args[i]).getFileName().toString().replaceAll("\\.pdf$", "");
         try (PDDocument doc = PDDocument.load(new File(args[i]))) {
@@ -50,10 +50,6 @@ public final class BenchPages {
             int dpi = (int) Math.round(72 / ppp);
             File png = out.resolve(name + "-" + n + ".png").toFile();
             ImageIO.write(img, "png", png);
-            if (!warm) {
-              reader.read(img, ppp, n);
-              warm = true;
-            }
             // timed as the pipeline pays it: the page image decoded, then read (the tesseract
             // baseline decodes its PNG too)
             long t0 = cpu.getProcessCpuTime();
@@ -67,6 +63,22 @@ public final class BenchPages {
                 r.tables().stream().mapToInt(t -> t.cells().size()).sum());
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reads every page of the first PDF once, untimed: the JIT compiles the code of every page
+   * kind (a narrative first page alone left the first table page paying for compiling the
+   * cell reader, 0.5-0.8 CPU s), and the models are loaded, as in a batch run's steady state.
+   */
+  private static void warmUp(ImageTableReader reader, Path pdf) throws Exception {
+    try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+      int n = 0;
+      for (PDPage page : doc.getPages()) {
+        n++;
+        BufferedImage img = PageImages.decodeGray(PageImages.firstImage(page));
+        reader.read(img, page.getMediaBox().getWidth() / img.getWidth(), n);
       }
     }
   }
