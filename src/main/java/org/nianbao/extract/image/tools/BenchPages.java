@@ -70,7 +70,8 @@ public final class BenchPages {
   /**
    * Reads every page of the first PDF once, untimed: the JIT compiles the code of every page
    * kind (a narrative first page alone left the first table page paying for compiling the
-   * cell reader, 0.5-0.8 CPU s), and the models are loaded, as in a batch run's steady state.
+   * cell reader, about half a CPU second), and the models are loaded, as in a batch run's
+   * steady state.
    */
   private static void warmUp(ImageTableReader reader, Path pdf) throws Exception {
     try (PDDocument doc = PDDocument.load(pdf.toFile())) {
