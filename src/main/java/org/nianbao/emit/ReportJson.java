@@ -126,6 +126,9 @@ public final class ReportJson {
       } else {
         n.put("page", w.page());
       }
+      if (w.path() != null) {
+        n.put("path", w.path());
+      }
       n.put("message", w.message());
     }
     return root;

@@ -38,6 +38,11 @@ final class Findings {
     warnings.add(new Warning(code, page, message));
   }
 
+  /** A warning about one figure or row, {@code path} its dotted path. */
+  void warn(String code, Integer page, String path, String message) {
+    warnings.add(new Warning(code, page, path, message));
+  }
+
   Map<String, Map<String, Number>> values() {
     return values;
   }
