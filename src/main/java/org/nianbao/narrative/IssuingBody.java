@@ -21,18 +21,34 @@ final class IssuingBody {
   private IssuingBody() {}
 
   static String choose(String fromTitle, String lineAbove, String signature) {
-    String[] candidates = {fromTitle, lineAbove, signature};
-    for (String c : candidates) {
-      if (isBody(c)) {
-        return c;
+    return choose(java.util.Arrays.asList(fromTitle, lineAbove, signature));
+  }
+
+  /**
+   * The organisation among its printed candidates, given in order of trust (title, line above
+   * the title, signature, opening sentences; nulls allowed). A full body name beats a bare place;
+   * among those of one shape the name printed most often wins, then the earlier candidate. With
+   * neither shape the first candidate (the title's) is kept as printed.
+   */
+  static String choose(List<String> candidates) {
+    for (Pattern shape : List.of(BODY, PLACE)) {
+      String best = null;
+      long bestVotes = 0;
+      for (String c : candidates) {
+        if (!name(c) || !shape.matcher(c).matches()) {
+          continue;
+        }
+        long votes = candidates.stream().filter(c::equals).count();
+        if (votes > bestVotes) {
+          best = c;
+          bestVotes = votes;
+        }
+      }
+      if (best != null) {
+        return best;
       }
     }
-    for (String c : candidates) {
-      if (isPlace(c)) {
-        return c;
-      }
-    }
-    return fromTitle;
+    return candidates.isEmpty() ? null : candidates.get(0);
   }
 
   /**
