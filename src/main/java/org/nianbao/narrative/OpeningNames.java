@@ -63,6 +63,11 @@ final class OpeningNames {
     return m.find() ? org.nianbao.internal.ChineseDate.digits(m.group(1)) : null;
   }
 
+  /** 本局, 我委 …: words for the writer's own unit, no name. */
+  static boolean ownUnit(String s) {
+    return NOT_A_BODY.matcher(s).matches();
+  }
+
   private static String opening(String text) {
     int end = 0;
     for (int n = 0; n < SENTENCES; n++) {
@@ -81,7 +86,7 @@ final class OpeningNames {
       before = s;
       s = LEAD.matcher(s).replaceFirst("");
     }
-    if (s.length() < 3 || NOT_A_BODY.matcher(s).matches()
+    if (s.length() < 3 || ownUnit(s)
         || !(IssuingBody.isBody(s) || IssuingBody.isPlace(s))) {
       return null;
     }

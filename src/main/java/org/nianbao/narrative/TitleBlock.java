@@ -261,7 +261,7 @@ final class TitleBlock {
     } else {
       org = subject ? clean(head) : "";
     }
-    return org.isEmpty() ? null : org;
+    return org.isEmpty() || OpeningNames.ownUnit(org) ? null : org;
   }
 
   private static String clean(String part) {

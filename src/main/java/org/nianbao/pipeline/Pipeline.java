@@ -116,7 +116,7 @@ public final class Pipeline {
     warnings.addAll(narrative.warnings());
     Reconciliation rec = stages.reconciler().reconcile(tables, cellAlternatives(tables, alternatives));
     warnings.addAll(rec.warnings());
-    java.util.Optional<Warning> notAReport = ReportKind.check(rec, narrative.title());
+    java.util.Optional<Warning> notAReport = ReportKind.check(rec, narrative.title(), warnings);
     notAReport.ifPresent(warnings::add);
 
     ReportInfo info =

@@ -25,9 +25,18 @@ public final class ReportKind {
         && DISCLOSURE.matcher(title).matches();
   }
 
-  /** The NOT_A_REPORT warning when no template table was found and the title names no report. */
-  public static Optional<Warning> check(Reconciliation rec, String title) {
-    if (!rec.roles().isEmpty() || reportTitle(title)) {
+  /** Page warnings that say a page was not read: its tables and title may be there unseen. */
+  private static final java.util.Set<String> UNREAD = java.util.Set.of(
+      "OCR_SKIPPED", "OCR_UNAVAILABLE", "PAGE_UNREADABLE", "TABLE_EXTRACTION_FAILED");
+
+  /**
+   * The NOT_A_REPORT warning when no template table was found and the title names no report, on
+   * a document whose pages were all read (a scan with OCR off is unread, not a non-report).
+   */
+  public static Optional<Warning> check(Reconciliation rec, String title,
+      java.util.List<Warning> pageWarnings) {
+    if (!rec.roles().isEmpty() || reportTitle(title)
+        || pageWarnings.stream().anyMatch(w -> UNREAD.contains(w.code()))) {
       return Optional.empty();
     }
     return Optional.of(new Warning(NOT_A_REPORT, null, "none of the template tables 二, 三, 四 "

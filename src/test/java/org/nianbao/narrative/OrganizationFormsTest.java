@@ -246,5 +246,7 @@ class OrganizationFormsTest {
     assertNull(TitleBlock.organization("2022年政府信息公开工作年度报告"));
     assertNull(TitleBlock.organization("关于2023年度政府信息公开工作情况的报告"));
     assertNull(TitleBlock.organization("二〇二二年度政府信息公开工作年度报告"));
+    assertNull(TitleBlock.organization("2022年本机关政府信息公开工作年度报告"));
+    assertEquals("本溪市人民政府", TitleBlock.organization("本溪市人民政府2022年政府信息公开工作年度报告"));
   }
 }

@@ -146,6 +146,13 @@ class NotAReportTest {
   }
 
   @Test
+  void aScanReadWithOcrOffIsUnreadNotANonReport() throws Exception {
+    Report r = Nianbao.extract(Path.of("testdata/scanned/gb2021-12.pdf"), TEXT);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("OCR_SKIPPED")));
+    assertFalse(flagged(r), r.warnings().toString());
+  }
+
+  @Test
   void noReportOfTheCorpusIsFlagged() throws Exception {
     List<Path> pdfs;
     try (Stream<Path> s = Stream.concat(Files.list(Path.of("testdata/born-digital")),
