@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class OpeningNames {
   private static final int SENTENCES = 3;
+  private static final int MAX_OPENING = 800;
   private static final String NAME = "([^，。；：,;:、！？“”《》（）()]{2,40}?)";
   private static final String YEAR = TitleBlock.YEAR.pattern() + "度?";
   private static final List<Pattern> FORMS = List.of(
@@ -73,11 +74,13 @@ final class OpeningNames {
     for (int n = 0; n < SENTENCES; n++) {
       int dot = text.indexOf('。', end);
       if (dot < 0) {
-        return text;
+        end = text.length();
+        break;
       }
       end = dot + 1;
     }
-    return text.substring(0, end);
+    // OCR may lose every 。: the opening is never the whole document
+    return text.substring(0, Math.min(end, MAX_OPENING));
   }
 
   private static String name(String raw) {
