@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 import org.nianbao.load.TextLine;
 
 /**
- * Chooses the organisation among what the report prints: the title text before the year, the
- * issuing-body line above the title, the name line of the signature block. A full body name
- * (…局, …办公室, …人民政府, …中心) beats a bare place name (…市, …区, …县), which the title often
- * carries alone ("海东市 2019 年度…"); among equals the title wins, then the line above the title,
- * then the signature.
+ * Chooses the organisation among what the report prints: the name in the title, the
+ * issuing-body line above the title, the name line of the signature block, the names the opening
+ * sentences give ({@link OpeningNames}). A full body name (…局, …办公室, …人民政府, …中心) beats a
+ * bare place name (…市, …区, …县), which the title often carries alone ("海东市 2019 年度…");
+ * among those the name printed by more sources wins, then the title, the line above the title,
+ * the signature, the opening sentences, in that order.
  */
 final class IssuingBody {
   private static final Pattern BODY =

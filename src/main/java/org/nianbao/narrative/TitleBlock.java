@@ -23,7 +23,8 @@ import org.nianbao.load.TextLine;
  * line), not part of the title. When no block is found the first keyword line near the top is
  * taken, joined with an adjacent first half.
  *
- * <p>Internal spaces are removed. Organisation from the title = the text before the year.
+ * <p>Internal spaces are removed. The organisation a title names is before the year, or between
+ * the year and 政府信息公开 ({@link #organization}). 关于…的报告 titles are titles too.
  */
 final class TitleBlock {
   private static final Pattern KEYWORD = Pattern.compile("年度报告|工作报告|情况报告|的报告|年报");
