@@ -1,6 +1,8 @@
 package org.nianbao.review;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -34,10 +36,14 @@ import org.nianbao.model.Warning;
  * can be applied to an output written earlier and written again unchanged otherwise.
  */
 public final class ReportReader {
+  /** Decimals read exactly: money figures are written as exact plain decimals. */
+  private static final ObjectMapper JSON = ReportJson.mapper().copy()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
   private ReportReader() {}
 
   public static Report read(Path json) throws IOException {
-    return fromTree(ReportJson.mapper().readTree(Files.readAllBytes(json)));
+    return fromTree(JSON.readTree(Files.readAllBytes(json)));
   }
 
   public static Report fromTree(JsonNode root) {
