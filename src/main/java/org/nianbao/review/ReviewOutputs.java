@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nianbao.batch.DocumentStatus;
 import org.nianbao.batch.Manifest;
 import org.nianbao.batch.ManifestEntry;
+import org.nianbao.batch.SummaryCsv;
 import org.nianbao.emit.AtomicFiles;
 import org.nianbao.emit.ReportJson;
 import org.nianbao.model.Report;
@@ -23,19 +24,23 @@ public final class ReviewOutputs {
 
   /**
    * Applies the corrections to the outputs of {@code inputs} in {@code outDir} where they change
-   * the report (applying again changes nothing). Returns how many were refused; each refusal is
-   * one line on {@code err}.
+   * the report (applying again changes nothing), then writes summary.csv again. Returns how many
+   * were refused; each refusal is one line on {@code err}.
    */
   public static int applyCorrections(Path outDir, List<Path> inputs, CorrectionSet set,
       PrintWriter err) throws IOException {
     int refused = 0;
+    boolean changed = false;
     for (Map.Entry<Path, Path> e : outputs(outDir, inputs).entrySet()) {
       try {
-        applyInPlace(e.getValue(), set);
+        changed |= applyInPlace(e.getValue(), set);
       } catch (CorrectionsRefusedException x) {
         refused++;
         err.println("nianbao: " + e.getKey() + ": " + x.code() + ": " + x.getMessage());
       }
+    }
+    if (changed) {
+      SummaryCsv.write(outDir); // its failed-check counts follow the corrected reports
     }
     return refused;
   }
