@@ -211,13 +211,30 @@ public final class ReviewPage {
       if (w.page() != null) {
         n.put("page", w.page());
       }
-      if (w.path() != null) {
-        n.put("path", w.path());
+      String path = pathOf(w);
+      if (path != null) {
+        n.put("path", path);
       }
       n.put("message", w.message());
       n.put("meaning", w.warningCode().description());
     }
     return m;
+  }
+
+  private static final java.util.regex.Pattern LEADING_PATH = java.util.regex.Pattern.compile(
+      "^((?:activeDisclosure|applications|reviewsAndLawsuits)(?:\\.[A-Za-z]+){1,2})[: ]");
+
+  /**
+   * The figure or row a warning concerns: its path, or for a warning written without one the
+   * dotted path its message starts with (the reconciler's messages do), so that it is still one
+   * click from its place.
+   */
+  static String pathOf(Warning w) {
+    if (w.path() != null) {
+      return w.path();
+    }
+    java.util.regex.Matcher m = LEADING_PATH.matcher(w.message() == null ? "" : w.message());
+    return m.find() ? m.group(1) : null;
   }
 
   private static double round(double v) {

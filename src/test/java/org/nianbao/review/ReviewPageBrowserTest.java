@@ -174,8 +174,8 @@ class ReviewPageBrowserTest {
 
   private static boolean notPrinted(Report report, String path) {
     String row = path.substring(0, path.lastIndexOf('.'));
-    return report.warnings().stream().noneMatch(w -> path.equals(w.path()))
-        && report.warnings().stream().anyMatch(w -> row.equals(w.path())
+    return report.warnings().stream().noneMatch(w -> path.equals(ReviewPage.pathOf(w)))
+        && report.warnings().stream().anyMatch(w -> row.equals(ReviewPage.pathOf(w))
             && w.code().equals("NOT_PRINTED"));
   }
 

@@ -54,6 +54,16 @@ class ReviewPageTest {
   }
 
   @Test
+  void aWarningWithoutPathIsPlacedByThePathItsMessageStartsWith() {
+    assertEquals("activeDisclosure.licensing", ReviewPage.pathOf(new org.nianbao.model.Warning(
+        "NOT_PRINTED", 2, "activeDisclosure.licensing: the table does not print [change]")));
+    assertEquals("applications.granted.total", ReviewPage.pathOf(new org.nianbao.model.Warning(
+        "LOW_CONFIDENCE", 2, "applications.granted.total", "'0' read with confidence 0.5")));
+    assertEquals(null, ReviewPage.pathOf(new org.nianbao.model.Warning(
+        "HEADER_FALLBACK", 2, "applications: applicant headers not all readable")));
+  }
+
+  @Test
   void textLayerPagesAndUprightScansAreShownAsRendered() {
     BufferedImage img = marked(40, 60);
     assertSame(img, ReviewPage.upright(img, new PageInfo(1, PageKind.TABLE,
