@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.ManifestVersion.class,
     description = "Turns government information-disclosure annual reports (PDF) into canonical JSON.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, ReviewCommand.class, ApplyCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was extracted (some may carry warnings)",

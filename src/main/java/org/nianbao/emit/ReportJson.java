@@ -193,6 +193,12 @@ public final class ReportJson {
     } else {
       n.put("confidence", round(p.confidence(), 3));
     }
+    if (p.reviewer() != null) {
+      n.put("reviewer", p.reviewer());
+    }
+    if (p.reviewedAt() != null) {
+      n.put("reviewedAt", p.reviewedAt().toString());
+    }
     return n;
   }
 
