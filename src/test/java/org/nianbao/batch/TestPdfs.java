@@ -153,10 +153,27 @@ public final class TestPdfs {
   }
 
   /**
-   * One page whose content stream inflates to {@code mib} MiB of blanks, deflated twice so the
-   * file stays a few KB.
+   * One page whose content stream inflates to {@code mib} MiB of blanks (about 1 KB of file a
+   * MiB), deflated once: what PDFBox decodes in full before parsing.
    */
   public static byte[] inflateBomb(int mib) throws IOException {
+    ByteArrayOutputStream once = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(once,
+        new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+      byte[] blanks = new byte[1 << 20];
+      Arrays.fill(blanks, (byte) ' ');
+      for (int i = 0; i < mib; i++) {
+        z.write(blanks);
+      }
+    }
+    return raw(dict("<< /Type /Catalog /Pages 2 0 R >>"),
+        dict("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        dict("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"),
+        stream("/Filter /FlateDecode", once.toByteArray()));
+  }
+
+  /** As {@link #inflateBomb}, deflated twice so the file stays a few KB. */
+  public static byte[] doubleInflateBomb(int mib) throws IOException {
     ByteArrayOutputStream once = new ByteArrayOutputStream();
     try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(once,
         new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {

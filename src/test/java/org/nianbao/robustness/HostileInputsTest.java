@@ -50,7 +50,8 @@ class HostileInputsTest {
         TestPdfs.withTrailingGarbage(TestPdfs.onePage("tail"), 8192));
     TestPdfs.write(in.resolve("image-60000.pdf"), TestPdfs.hugeImage(60000, 60000));
     TestPdfs.write(in.resolve("image-40000.pdf"), TestPdfs.hugeImage(40000, 40000));
-    TestPdfs.write(in.resolve("inflate-bomb.pdf"), TestPdfs.inflateBomb(1024));
+    TestPdfs.write(in.resolve("inflate-bomb.pdf"), TestPdfs.inflateBomb(300));
+    TestPdfs.write(in.resolve("double-inflate-bomb.pdf"), TestPdfs.doubleInflateBomb(300));
     TestPdfs.write(in.resolve("form-bomb.pdf"), TestPdfs.formBomb(30, 2));
     result = new BatchRunner(BatchOptions.builder(out).jobs(2).timeout(Duration.ofSeconds(60))
         .progress(ProgressMode.QUIET).progressOut(new PrintStream(new ByteArrayOutputStream()))
@@ -84,7 +85,7 @@ class HostileInputsTest {
       assertNotEquals(ErrorCode.TIMEOUT, e.errorCode(), e.path() + ": " + e.message());
     }
     assertEquals(0, result.abandonedThreads());
-    assertEquals(8, latest.size());
+    assertEquals(9, latest.size());
   }
 
   @Test
@@ -121,6 +122,7 @@ class HostileInputsTest {
   @Test
   void inflateBombStopsAtTheStreamLimit() throws Exception {
     assertPageWarning("inflate-bomb.pdf", "PAGE_TOO_LARGE");
+    assertPageWarning("double-inflate-bomb.pdf", "PAGE_TOO_LARGE");
   }
 
   @Test
