@@ -242,6 +242,7 @@ class BatchHardeningTest {
             json.path("source").path("file").asText());
       }
       assertTrue(outputs.contains("年报.json"), outputs.toString());
+      assertTrue(outputs.contains("_xC4_xEA_xB1_xA8.json"), outputs.toString());
       List<String> rows = Files.readAllLines(o.resolve(SummaryCsv.FILE_NAME),
           StandardCharsets.UTF_8);
       assertEquals(4, rows.size(), rows.toString());
