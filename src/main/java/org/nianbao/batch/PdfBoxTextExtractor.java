@@ -43,7 +43,12 @@ public final class PdfBoxTextExtractor implements DocumentExtractor {
     try {
       doc = PDDocument.load(pdf.toFile(), MemoryUsageSetting.setupMixed(64L << 20,
           org.nianbao.load.PageLimits.MAX_DECODED_BYTES));
-      org.nianbao.load.PageTrees.repair(doc);
+      try {
+        org.nianbao.load.PageTrees.repair(doc);
+      } catch (CorruptPdfException | RuntimeException e) {
+        doc.close();
+        throw e;
+      }
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException("needs a password to open", e);
     } catch (IOException e) {
