@@ -204,10 +204,13 @@ public final class PageLimits {
       if (layers <= 0) {
         return false;
       }
+      java.util.List<java.util.zip.Inflater> inflaters = new java.util.ArrayList<>();
       try (InputStream raw = s.createRawInputStream()) {
         InputStream in = raw;
         for (int i = 0; i < layers; i++) {
-          in = new java.util.zip.InflaterInputStream(in);
+          java.util.zip.Inflater inf = new java.util.zip.Inflater();
+          inflaters.add(inf);
+          in = new java.util.zip.InflaterInputStream(in, inf, 1 << 16);
         }
         byte[] buf = new byte[1 << 16];
         long n = 0;
@@ -220,6 +223,8 @@ public final class PageLimits {
         return false;
       } catch (IOException | RuntimeException e) {
         return false; // damaged data: the readers report it as they find it
+      } finally {
+        inflaters.forEach(java.util.zip.Inflater::end);
       }
     }
 
