@@ -183,7 +183,7 @@ public final class BatchRunner {
           earlierNames.put(e.path(), e.output());
           primaryOutputs.add(e.output());
         });
-    // Duplicates have had their own outputs since tool version 0.2; older lines point at
+    // Duplicates now have their own outputs; lines written before that point at
     // their original's output, which is not theirs to keep.
     earlier.values().stream()
         .filter(e -> e.output() != null && e.status() == DocumentStatus.DUPLICATE
