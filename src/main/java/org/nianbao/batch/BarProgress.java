@@ -40,7 +40,8 @@ final class BarProgress implements ProgressReporter {
     counter.add(e);
     if (e.status() == DocumentStatus.FAILED) {
       clearLine();
-      out.println("failed " + e.errorCode() + ": " + e.path() + ": " + e.message());
+      out.println(InputNames.oneLine("failed " + e.errorCode() + ": " + e.path() + ": "
+          + e.message()));
       draw(true);
     } else {
       draw(counter.done() == counter.total());

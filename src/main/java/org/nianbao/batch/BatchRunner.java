@@ -18,12 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nianbao.ErrorCode;
-import org.nianbao.NianbaoException;
 import org.nianbao.emit.AtomicFiles;
 import org.nianbao.emit.ReportJson;
 import org.nianbao.model.Report;
@@ -59,6 +57,9 @@ public final class BatchRunner {
   /** Work for one extraction: the primary and the inputs with the same bytes. */
   private record Job(Input primary, String output, List<Input> duplicates) {}
 
+  /** Output file name per input key, assigned when planning. */
+  private Map<String, String> names = Map.of();
+
   /**
    * Runs the batch over files and folders (folders contribute every *.pdf below them).
    *
@@ -67,31 +68,74 @@ public final class BatchRunner {
   public BatchResult run(List<Path> inputs) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     Path out = options.outputDir().toAbsolutePath().normalize();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IOException("not a folder: " + InputNames.display(out));
+    }
     Files.createDirectories(out);
     try (OutputLock lock = OutputLock.acquire(out);
         ProgressReporter progress =
             ProgressReporter.create(options.progress(), options.progressOut())) {
-      removeStaleTempFiles(out);
-      List<Path> files = InputFiles.expand(inputs);
-      progress.phase("hashing " + files.size() + " inputs");
-      List<Input> hashed = hashAll(files);
+      java.util.concurrent.atomic.AtomicReference<Manifest> open =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      Thread hook = new Thread(() -> onTermination(out, lock, open.get()), "nianbao-interrupted");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        removeStaleTempFiles(out);
+        List<Path> files = InputFiles.expand(inputs);
+        progress.phase("hashing " + files.size() + " inputs");
+        List<Input> hashed = hashAll(files);
 
-      Counts counts = new Counts();
-      List<Job> jobs = new ArrayList<>();
-      List<ManifestEntry> immediate = new ArrayList<>();
-      try (Manifest manifest = Manifest.open(out)) {
-        plan(hashed, manifest.latestAtOpen(), out, jobs, immediate, counts);
-        progress.start(hashed.size() - counts.skipped.get(), counts.skipped.get());
-        for (ManifestEntry e : immediate) {
-          record(manifest, progress, counts, e);
+        Counts counts = new Counts();
+        List<Job> jobs = new ArrayList<>();
+        List<Input> immediate = new ArrayList<>();
+        try (Manifest manifest = Manifest.open(out)) {
+          open.set(manifest);
+          Map<Input, ManifestEntry> anchors = new HashMap<>();
+          plan(hashed, manifest.latestAtOpen(), out, jobs, immediate, anchors, counts);
+          progress.start(hashed.size() - counts.skipped.get(), counts.skipped.get());
+          for (Input in : immediate) {
+            ManifestEntry anchor = anchors.get(in);
+            record(manifest, progress, counts, anchor == null
+                ? failed(in, in.readError(), in.readMessage(), null, null, 0)
+                : duplicate(in, names.get(in.key()), out, anchor.output(), anchor.path(),
+                    anchor.pages()));
+          }
+          extractAll(jobs, out, manifest, progress, counts);
         }
-        extractAll(jobs, out, manifest, progress, counts);
+        progress.phase("writing " + SummaryCsv.FILE_NAME);
+        Path summary = SummaryCsv.write(out);
+        return counts.result(hashed.size(), (System.nanoTime() - t0) / 1e9,
+            out.resolve(Manifest.FILE_NAME), summary);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run
+        }
       }
-      progress.phase("writing " + SummaryCsv.FILE_NAME);
-      Path summary = SummaryCsv.write(out);
-      return counts.result(hashed.size(), (System.nanoTime() - t0) / 1e9,
-          out.resolve(Manifest.FILE_NAME), summary);
     }
+  }
+
+  /**
+   * SIGTERM or Ctrl-C mid-run: what is in the manifest is done (each line was fsynced), so the
+   * summary is written from it, and the user is told. Extraction threads are not waited for.
+   */
+  private void onTermination(Path out, OutputLock lock, Manifest manifest) {
+    if (manifest != null) {
+      manifest.seal(); // workers go on until the JVM halts: their results are not recorded
+    }
+    String summary;
+    try {
+      SummaryCsv.write(out);
+      summary = InputNames.display(out.resolve(SummaryCsv.FILE_NAME)) + " written";
+    } catch (IOException | RuntimeException e) {
+      summary = "summary.csv not written: " + e.getMessage();
+    }
+    lock.deleteFile();
+    options.progressOut().println();
+    options.progressOut().println("nianbao: interrupted; finished inputs are in the manifest, "
+        + summary + "; run the same command again to go on");
+    options.progressOut().flush();
   }
 
   // ---- hashing and planning -------------------------------------------------------------
@@ -118,9 +162,9 @@ public final class BatchRunner {
   }
 
   private static Input hash(Path f) {
-    String key = f.toString();
+    String key = InputNames.display(f);
     if (!Files.isRegularFile(f)) {
-      return new Input(key, f, 0, null, ErrorCode.NOT_FOUND, "no such file: " + f);
+      return new Input(key, f, 0, null, ErrorCode.NOT_FOUND, "no such file: " + key);
     }
     try {
       return new Input(key, f, Files.size(f), FileHash.sha256(f), null, null);
@@ -130,20 +174,30 @@ public final class BatchRunner {
   }
 
   private void plan(List<Input> inputs, Map<String, ManifestEntry> earlier, Path out,
-      List<Job> jobs, List<ManifestEntry> immediate, Counts counts) {
+      List<Job> jobs, List<Input> immediate, Map<Input, ManifestEntry> anchors, Counts counts) {
     boolean resume = options.rerun() == RerunPolicy.RESUME;
     Map<String, String> earlierNames = new HashMap<>();
+    java.util.Set<String> primaryOutputs = new java.util.HashSet<>();
     earlier.values().stream()
         .filter(e -> e.output() != null && e.status() != DocumentStatus.DUPLICATE)
+        .forEach(e -> {
+          earlierNames.put(e.path(), e.output());
+          primaryOutputs.add(e.output());
+        });
+    // Duplicates now have their own outputs; lines written before that point at
+    // their original's output, which is not theirs to keep.
+    earlier.values().stream()
+        .filter(e -> e.output() != null && e.status() == DocumentStatus.DUPLICATE
+            && !primaryOutputs.contains(e.output()))
         .forEach(e -> earlierNames.put(e.path(), e.output()));
-    Map<String, String> names = OutputNames.assign(
+    names = OutputNames.assign(
         inputs.stream().map(Input::key).toList(), earlierNames, earlier.keySet());
 
     // Reusable earlier outputs by content, for duplicates across runs (RESUME only).
     Map<String, ManifestEntry> doneBySha = new HashMap<>();
     if (resume) {
       for (ManifestEntry e : earlier.values()) {
-        if (isReusable(e, out) && e.status() != DocumentStatus.DUPLICATE) {
+        if (e.status() != DocumentStatus.DUPLICATE && isReusable(e, out)) {
           doneBySha.putIfAbsent(e.sha256(), e);
         }
       }
@@ -152,7 +206,7 @@ public final class BatchRunner {
     Map<String, List<Input>> bySha = new LinkedHashMap<>();
     for (Input in : inputs) {
       if (in.sha256() == null) {
-        immediate.add(failed(in, in.readError(), in.readMessage(), null, null, 0));
+        immediate.add(in);
         continue;
       }
       ManifestEntry prev = earlier.get(in.key());
@@ -166,7 +220,8 @@ public final class BatchRunner {
       ManifestEntry anchor = doneBySha.get(group.get(0).sha256());
       if (anchor != null) {
         for (Input in : group) {
-          immediate.add(duplicate(in, anchor.output(), anchor.path(), anchor.pages()));
+          immediate.add(in);
+          anchors.put(in, anchor);
         }
       } else {
         Input primary = group.get(0);
@@ -182,7 +237,12 @@ public final class BatchRunner {
       return false;
     }
     try {
-      return MAPPER.readTree(out.resolve(e.output()).toFile()).isObject();
+      com.fasterxml.jackson.databind.JsonNode doc = MAPPER.readTree(
+          Files.readAllBytes(InputNames.resolve(out, e.output())));
+      // an output naming another input is not this one's (e.g. a duplicate's from before
+      // duplicates had their own)
+      String file = e.path().substring(e.path().lastIndexOf('/') + 1);
+      return doc.isObject() && file.equals(doc.path("source").path("file").asText());
     } catch (IOException | RuntimeException ex) {
       return false;
     }
@@ -206,10 +266,17 @@ public final class BatchRunner {
           try {
             record(manifest, progress, counts, e);
             for (Input dup : job.duplicates()) {
-              record(manifest, progress, counts, e.status() == DocumentStatus.FAILED
-                  ? failed(dup, e.errorCode(), "same content as " + e.path() + ": "
-                      + e.message(), e.path(), null, 0)
-                  : duplicate(dup, e.output(), e.path(), e.pages()));
+              ManifestEntry d;
+              if (e.status() == DocumentStatus.FAILED) {
+                d = failed(dup, e.errorCode(), "same content as " + e.path() + ": "
+                    + e.message(), e.path(), null, 0);
+              } else if (!e.sha256().equals(dup.sha256())) {
+                // the original changed after hashing: this one is no copy of what was read
+                d = extractOne(dup, names.get(dup.key()), out, budget, counts);
+              } else {
+                d = duplicate(dup, names.get(dup.key()), out, e.output(), e.path(), e.pages());
+              }
+              record(manifest, progress, counts, d);
             }
           } catch (IOException ex) {
             fatal.compareAndSet(null, ex);
@@ -237,51 +304,34 @@ public final class BatchRunner {
   /** Never throws (but InterruptedException): every outcome becomes a manifest entry. */
   private ManifestEntry extractOne(Input in, String output, Path out, MemoryBudget budget,
       Counts counts) throws InterruptedException {
-    InputProbe.Result probe = InputProbe.probe(in.path());
-    if (probe.rejected()) {
-      return failed(in, probe.rejection(), probe.message(), null, null, 0);
+    String fileName = in.key().substring(in.key().lastIndexOf('/') + 1);
+    DocumentRun.Outcome o = DocumentRun.run(in.path(), fileName, out, extractor,
+        new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget));
+    Input read = o.sha256() == null ? in
+        : new Input(in.key(), in.path(), o.size(), o.sha256(), null, null);
+    if (o.failed()) {
+      return failed(read, o.code(), o.message(), null, o.pages(), o.seconds());
     }
-    long t0 = System.nanoTime();
-    try (MemoryBudget.Lease lease = budget.acquire(MemoryBudget.estimate(in.size()))) {
-      t0 = System.nanoTime();
-      Report report = counts.calls.call(() -> extractor.extract(in.path()), options.timeout());
-      if (report == null) {
-        return failed(in, ErrorCode.INTERNAL, "extractor returned no report", null, null, secs(t0));
-      }
-      int pages = report.source() != null ? report.source().pageCount() : report.pages().size();
-      if (options.maxPages() > 0 && pages > options.maxPages()) {
-        return failed(in, ErrorCode.TOO_MANY_PAGES,
-            pages + " pages, limit " + options.maxPages(), null, pages, secs(t0));
-      }
-      AtomicFiles.write(out.resolve(output), os -> ReportJson.write(report, os));
-      boolean clean = report.warnings().isEmpty() && report.failedCheckCount() == 0;
-      boolean notAReport = report.warnings().stream()
-          .anyMatch(w -> ReportKind.NOT_A_REPORT.equals(w.code()));
-      DocumentStatus status = notAReport ? DocumentStatus.NOT_A_REPORT
-          : clean ? DocumentStatus.OK : DocumentStatus.WARNINGS;
-      return new ManifestEntry(in.key(), output, in.size(), in.sha256(), status, null,
-          notAReport ? "not a disclosure report (no template table, no report title)"
-              : clean ? null : report.warnings().size() + " warnings, "
-              + report.failedCheckCount() + " failed checks",
-          pages, secs(t0), options.toolVersion(), Instant.now(), null);
-    } catch (TimeoutException e) {
-      return failed(in, ErrorCode.TIMEOUT, "no result after " + options.timeout().toSeconds()
-          + "s; extraction thread abandoned", null, null, secs(t0));
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof NianbaoException ne) {
-        return failed(in, ne.code(), ne.getMessage(), null, null, secs(t0));
-      }
-      // An untyped failure on a file the probe found suspicious is most likely that.
-      ErrorCode code = probe.suspicion() != null ? probe.suspicion() : ErrorCode.INTERNAL;
-      return failed(in, code, String.valueOf(cause), null, null, secs(t0));
+    Report report = o.report();
+    try {
+      AtomicFiles.write(InputNames.resolve(out, output), os -> ReportJson.write(report, os));
     } catch (IOException e) {
-      return failed(in, ErrorCode.IO_ERROR, "cannot write output: " + e, null, null, secs(t0));
-    } catch (InterruptedException e) {
-      throw e;
-    } catch (Throwable e) { // incl. OutOfMemoryError from building or writing a huge report
-      return failed(in, ErrorCode.INTERNAL, String.valueOf(e), null, null, secs(t0));
+      return failed(read, ErrorCode.IO_ERROR, "cannot write output: " + e, null, o.pages(),
+          o.seconds());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return failed(read, ErrorCode.INTERNAL, "cannot write output: " + e, null, o.pages(),
+          o.seconds());
     }
+    boolean clean = report.warnings().isEmpty() && report.failedCheckCount() == 0;
+    boolean notAReport = report.warnings().stream()
+        .anyMatch(w -> ReportKind.NOT_A_REPORT.equals(w.code()));
+    DocumentStatus status = notAReport ? DocumentStatus.NOT_A_REPORT
+        : clean ? DocumentStatus.OK : DocumentStatus.WARNINGS;
+    return new ManifestEntry(in.key(), output, o.size(), o.sha256(), status, null,
+        notAReport ? "not a disclosure report (no template table, no report title)"
+            : clean ? null : report.warnings().size() + " warnings, "
+            + report.failedCheckCount() + " failed checks",
+        o.pages(), o.seconds(), options.toolVersion(), Instant.now(), null);
   }
 
   private void record(Manifest manifest, ProgressReporter progress, Counts counts,
@@ -297,18 +347,31 @@ public final class BatchRunner {
         code, message, pages, seconds, options.toolVersion(), Instant.now(), duplicateOf);
   }
 
-  private ManifestEntry duplicate(Input in, String output, String original, Integer pages) {
+  /**
+   * A duplicate gets its own output: the original's, naming this input in
+   * {@code source.file}.
+   */
+  private ManifestEntry duplicate(Input in, String output, Path out, String originalOutput,
+      String original, Integer pages) {
+    String fileName = in.key().substring(in.key().lastIndexOf('/') + 1);
+    try {
+      DuplicateOutputs.copy(InputNames.resolve(out, originalOutput),
+          InputNames.resolve(out, output), fileName);
+    } catch (IOException | RuntimeException e) {
+      return failed(in, ErrorCode.IO_ERROR, "cannot copy the output of " + original + ": " + e,
+          original, pages, 0);
+    }
     return new ManifestEntry(in.key(), output, in.size(), in.sha256(), DocumentStatus.DUPLICATE,
         null, null, pages, 0, options.toolVersion(), Instant.now(), original);
   }
 
-  private static double secs(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  /** AtomicFiles temp files ({@code .name.123.tmp}) left behind by a killed run. */
+  /**
+   * Temp files of a killed run ({@code .nianbao-*.tmp}: outputs being written, input copies).
+   * Only ours: the default output folder is the current one, which holds the user's files.
+   */
   private static void removeStaleTempFiles(Path out) throws IOException {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, ".*.tmp")) {
+    try (DirectoryStream<Path> ds =
+        Files.newDirectoryStream(out, DocumentRun.TEMP_PREFIX + "*.tmp")) {
       for (Path p : ds) {
         Files.deleteIfExists(p);
       }

@@ -1,7 +1,6 @@
 package org.nianbao.batch;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,10 @@ public final class InputProbe {
 
   /** PDF readers accept junk before the header; Acrobat looks in the first 1024 bytes. */
   static final int HEADER_WINDOW = 1024;
-  /** Where {@code %%EOF} must appear; wider than Acrobat's 1024 to tolerate trailing junk. */
+  /** Where {@code %%EOF} is looked for first; wider than Acrobat's 1024. */
   static final int TRAILER_WINDOW = 4096;
+  /** Bytes read at a time when looking further back for the last {@code %%EOF}. */
+  private static final int CHUNK = 1 << 16;
 
   /**
    * What the probe found.
@@ -41,7 +42,7 @@ public final class InputProbe {
     if (!Files.isRegularFile(file)) {
       return reject(0, ErrorCode.NOT_FOUND, "no such file: " + file);
     }
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+    try (Reader raf = new Reader(java.nio.channels.FileChannel.open(file))) {
       long size = raf.length();
       if (size == 0) {
         return reject(0, ErrorCode.EMPTY_FILE, "file has 0 bytes");
@@ -55,9 +56,21 @@ public final class InputProbe {
       byte[] tail = new byte[tailLen];
       raf.seek(size - tailLen);
       raf.readFully(tail);
-      if (indexOf(tail, "%%EOF") < 0) {
-        return reject(size, ErrorCode.CORRUPT_PDF,
-            "no %%EOF in the last " + tailLen + " bytes: truncated download?");
+      // Bytes after the end marker (a portal's HTML footer, padding) are common and readers
+      // ignore them; but a download cut off after an early %%EOF (linearised files,
+      // incremental updates) ends in objects. So: find the last %%EOF, look at what follows.
+      int inTail = lastIndexOf(tail, "%%EOF");
+      long eof = inTail >= 0 ? size - tailLen + inTail : lastIndexOf(raf, size, "%%EOF");
+      if (eof < 0) {
+        return reject(size, ErrorCode.CORRUPT_PDF, "no %%EOF: truncated download?");
+      }
+      if (objectsAfter(raf, eof + 5, size)) {
+        return reject(size, ErrorCode.CORRUPT_PDF, "PDF objects after the last %%EOF (at byte "
+            + eof + " of " + size + "): truncated download?");
+      }
+      if (inTail < 0) {
+        raf.seek(Math.max(0, eof + 5 - tailLen));
+        raf.readFully(tail, 0, (int) Math.min(tailLen, eof + 5));
       }
       ErrorCode suspicion = indexOf(tail, "/Encrypt") >= 0 ? ErrorCode.ENCRYPTED : null;
       return new Result(size, null, null, suspicion);
@@ -85,6 +98,55 @@ public final class InputProbe {
     return "no %PDF- header in the first " + head.length + " bytes";
   }
 
+  /** Offset of the last occurrence of an ASCII needle, reading back in chunks; -1 if none. */
+  private static long lastIndexOf(Reader raf, long size, String needle)
+      throws IOException {
+    int overlap = needle.length() - 1;
+    byte[] buf = new byte[CHUNK + overlap];
+    for (long end = size; end > 0; end -= CHUNK) {
+      long start = Math.max(0, end - CHUNK);
+      int len = (int) (Math.min(size, end + overlap) - start);
+      raf.seek(start);
+      raf.readFully(buf, 0, len);
+      int at = lastIndexOf(java.util.Arrays.copyOf(buf, len), needle);
+      if (at >= 0) {
+        return start + at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the bytes from {@code from} to the end hold PDF object syntax. */
+  private static boolean objectsAfter(Reader raf, long from, long size)
+      throws IOException {
+    byte[] buf = new byte[CHUNK + 16];
+    for (long start = from; start < size; start += CHUNK) {
+      int len = (int) Math.min(buf.length, size - start);
+      raf.seek(start);
+      raf.readFully(buf, 0, len);
+      byte[] part = java.util.Arrays.copyOf(buf, len);
+      if (indexOf(part, "endobj") >= 0 || indexOf(part, "endstream") >= 0
+          || indexOf(part, "startxref") >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int lastIndexOf(byte[] hay, String needle) {
+    byte[] n = needle.getBytes(StandardCharsets.ISO_8859_1);
+    outer:
+    for (int i = hay.length - n.length; i >= 0; i--) {
+      for (int j = 0; j < n.length; j++) {
+        if (hay[i + j] != n[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   static int indexOf(byte[] hay, String needle) {
     byte[] n = needle.getBytes(StandardCharsets.ISO_8859_1);
     outer:
@@ -97,5 +159,43 @@ public final class InputProbe {
       return i;
     }
     return -1;
+  }
+
+  /** Seek-and-read over a channel (a path opens whatever bytes its name has). */
+  private static final class Reader implements AutoCloseable {
+    private final java.nio.channels.FileChannel ch;
+    private long pos;
+
+    Reader(java.nio.channels.FileChannel ch) {
+      this.ch = ch;
+    }
+
+    long length() throws IOException {
+      return ch.size();
+    }
+
+    void seek(long p) {
+      pos = p;
+    }
+
+    void readFully(byte[] b) throws IOException {
+      readFully(b, 0, b.length);
+    }
+
+    void readFully(byte[] b, int off, int len) throws IOException {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b, off, len);
+      while (buf.hasRemaining()) {
+        int n = ch.read(buf, pos);
+        if (n < 0) {
+          throw new java.io.EOFException();
+        }
+        pos += n;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      ch.close();
+    }
   }
 }

@@ -46,7 +46,7 @@ final class LogProgress implements ProgressReporter {
     } else if (e.message() != null) {
       sb.append(": ").append(e.message());
     }
-    out.println(sb);
+    out.println(InputNames.oneLine(sb.toString()));
     out.flush();
   }
 

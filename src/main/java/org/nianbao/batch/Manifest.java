@@ -26,6 +26,7 @@ public final class Manifest implements Closeable {
   private final FileChannel channel;
   private final Map<String, ManifestEntry> latest;
   private final int unreadableLines;
+  private boolean sealed;
 
   private Manifest(Path file, FileChannel channel, Map<String, ManifestEntry> latest,
       int unreadableLines) {
@@ -68,13 +69,24 @@ public final class Manifest implements Closeable {
     return file;
   }
 
-  /** Appends one entry and forces it to disk before returning. */
+  /**
+   * Appends one entry and forces it to disk before returning; after {@link #seal} does
+   * nothing (the run is being terminated and its summary written).
+   */
   public synchronized void append(ManifestEntry entry) throws IOException {
+    if (sealed) {
+      return;
+    }
     ByteBuffer buf = ByteBuffer.wrap((entry.toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8));
     while (buf.hasRemaining()) {
       channel.write(buf);
     }
     channel.force(false);
+  }
+
+  /** No more appends: what is in the manifest now is what the summary will show. */
+  public synchronized void seal() {
+    sealed = true;
   }
 
   @Override

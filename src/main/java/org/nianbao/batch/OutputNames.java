@@ -64,7 +64,10 @@ public final class OutputNames {
   }
 
   private static String stem(String path) {
-    String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    // '/' where there is one: a backslash in a Unix name is a character (and starts the \xHH
+    // escapes of names that are not UTF-8)
+    int sep = path.lastIndexOf('/') >= 0 ? path.lastIndexOf('/') : path.lastIndexOf('\\');
+    String file = path.substring(sep + 1);
     int dot = file.lastIndexOf('.');
     String stem = dot > 0 ? file.substring(0, dot) : file;
     StringBuilder sb = new StringBuilder();

@@ -41,11 +41,20 @@ public final class PdfBoxTextExtractor implements DocumentExtractor {
   public Report extract(Path pdf) throws NianbaoException {
     PDDocument doc;
     try {
-      doc = PDDocument.load(pdf.toFile(), MemoryUsageSetting.setupMainMemoryOnly());
+      doc = PDDocument.load(pdf.toFile(), MemoryUsageSetting.setupMixed(64L << 20,
+          org.nianbao.load.PageLimits.MAX_DECODED_BYTES));
+      try {
+        org.nianbao.load.PageTrees.repair(doc);
+      } catch (CorruptPdfException | RuntimeException e) {
+        doc.close();
+        throw e;
+      }
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException("needs a password to open", e);
     } catch (IOException e) {
       throw new CorruptPdfException("PDFBox cannot parse it: " + e.getMessage(), e);
+    } catch (CorruptPdfException e) {
+      throw e;
     } catch (RuntimeException e) {
       // PDFBox answers some garbage with unchecked exceptions; it is still a broken input.
       throw new CorruptPdfException("PDFBox failed parsing it: " + e, e);

@@ -70,7 +70,7 @@ public final class SummaryCsv {
     String message = e.message();
     if (e.output() != null && e.status() != DocumentStatus.DUPLICATE) {
       try {
-        doc = MAPPER.readTree(outputDir.resolve(e.output()).toFile());
+        doc = MAPPER.readTree(Files.readAllBytes(InputNames.resolve(outputDir, e.output())));
       } catch (IOException ex) {
         message = "output unreadable: " + ex.getMessage();
       }
@@ -124,6 +124,9 @@ public final class SummaryCsv {
    * Figures are numbers and are written as they are.
    */
   static String inert(String s) {
+    // Control characters (a NUL or line break from a document or a file name) written as
+    // escapes: spreadsheets and line-based tools choke on them.
+    s = InputNames.oneLine(s);
     if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) {
       return s;
     }

@@ -17,8 +17,17 @@
  *       status is ok, warnings, failed (errorCode = an {@link org.nianbao.ErrorCode} name) or
  *       duplicate; the latest line per path wins; lines that do not parse are ignored.
  *   <li>{@code summary.csv}: UTF-8 with BOM, one row per path in the manifest.
- *   <li>{@code .lock}: held while a run writes here.
+ *   <li>{@code .lock}: held while a run writes here, removed when it ends.
+ *   <li>{@code .nianbao-*.tmp}: outputs being written and private copies of inputs being
+ *       extracted; a killed run's are removed by the next run. No other file is ever removed.
  * </ul>
+ *
+ * <h2>Names</h2>
+ *
+ * Paths are recorded as {@link org.nianbao.batch.InputNames#display}: decoded from the file
+ * system's bytes as UTF-8 whatever the JVM's locale, a name part that is not UTF-8 (GBK) with
+ * its non-ASCII bytes as {@code \xHH}. Each input is extracted from a private copy hashed while
+ * copying, so {@code sha256} is of the bytes extracted.
  *
  * <h2>Resume</h2>
  *
@@ -30,8 +39,8 @@
  * <h2>Duplicates</h2>
  *
  * Identical bytes are extracted once. Within a run the first path in sorted order is extracted
- * and the others get status {@code duplicate}, {@code output} = that input's output file and
- * {@code duplicateOf} = its path (no copy is written). Across runs, an input whose bytes match
+ * and the others get status {@code duplicate}, {@code duplicateOf} = its path, and an output of
+ * their own: the first's JSON with their own {@code source.file}. Across runs, an input whose bytes match
  * a reusable earlier output is a duplicate of that earlier input. If the original fails, its
  * duplicates are recorded failed with the same code.
  */

@@ -4,22 +4,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.Nianbao;
-import org.nianbao.NianbaoException;
 import org.nianbao.Options;
 import org.nianbao.batch.BatchOptions;
 import org.nianbao.batch.BatchResult;
 import org.nianbao.batch.BatchRunner;
 import org.nianbao.batch.InputFiles;
+import org.nianbao.batch.InputNames;
+import org.nianbao.batch.StreamRunner;
 import org.nianbao.batch.ManifestEntry;
 import org.nianbao.batch.ProgressMode;
 import org.nianbao.batch.RerunPolicy;
-import org.nianbao.emit.ReportJson;
-import org.nianbao.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,14 +42,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "PDF files or folders")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "PDF files or folders (or file: URIs, for names that are not UTF-8)")
+  List<String> inputs;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = ".",
-      description = "Output folder for <name>.json (default: current folder); '-' streams JSON lines to stdout")
+      description = "Output folder for <name>.json (default: current folder); '-' streams JSON"
+          + " lines to stdout")
   String out;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -96,7 +98,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Options options;
     BatchOptions.Builder batch;
+    List<Path> inputPaths;
     try {
+      inputPaths = inputs.stream().map(InputNames::argument).toList();
       Duration timeout = Duration.ofSeconds(timeoutSeconds);
       options =
           Options.builder()
@@ -108,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
       batch =
           "-".equals(out)
               ? null
-              : BatchOptions.builder(Path.of(out))
+              : BatchOptions.builder(outputFolder(out))
                   .maxPages(maxPages)
                   .timeout(timeout)
                   .rerun(force ? RerunPolicy.FORCE : RerunPolicy.RESUME)
@@ -121,12 +125,44 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Nianbao nianbao = Nianbao.create(options);
-    List<Path> files = InputFiles.expand(inputs);
+    List<Path> files = InputFiles.expand(inputPaths);
     if (files.isEmpty()) {
-      err.println("nianbao: no PDF found in " + inputs);
+      err.println(InputNames.oneLine("nianbao: no PDF found in " + inputs));
       return ExitCodes.ALL_FAILED;
     }
-    return batch == null ? streamToStdout(nianbao, files, err) : runBatch(nianbao, batch, files, err);
+    return batch == null ? streamToStdout(nianbao, options, files, err)
+        : runBatch(nianbao, batch, files, err);
+  }
+
+  /**
+   * The output folder. A name ending in .json is almost surely meant as one output file, which
+   * --out is not: refused unless such a folder exists.
+   */
+  private static Path outputFolder(String arg) {
+    Path p = InputNames.argument(arg);
+    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && !Files.isDirectory(p)) {
+      throw new IllegalArgumentException("--out takes a folder (one <name>.json per input), not"
+          + " a file name: " + InputNames.oneLine(arg) + "; use --out - > " + name
+          + " for JSON lines on stdout");
+    }
+    return p;
+  }
+
+  /** Why an output folder cannot be used, in words. */
+  private static String describe(IOException e) {
+    Throwable cause = e.getCause() instanceof IOException c ? c : e;
+    if (cause instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (cause instanceof java.nio.file.FileAlreadyExistsException
+        || cause instanceof java.nio.file.NotDirectoryException) {
+      return "not a folder: " + ((java.nio.file.FileSystemException) cause).getFile();
+    }
+    if (cause instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return e == cause ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + cause.getMessage();
   }
 
   private int runBatch(Nianbao nianbao, BatchOptions.Builder batch, List<Path> files,
@@ -138,12 +174,16 @@ final class ExtractCommand implements Callable<Integer> {
       result = new BatchRunner(batch.progress(mode).progressOut(progressOut).build(),
           review.wrap(nianbao::extractFile)).run(files);
     } catch (IOException e) {
-      err.println("nianbao: cannot use output folder " + out + ": " + e.getMessage());
-      return ExitCodes.INTERNAL;
+      // Not our bug but the folder given (a file, read-only, locked, full): exit as for a bad
+      // argument, with the reason.
+      err.println(InputNames.oneLine("nianbao: cannot use output folder " + out + ": "
+          + describe(e)));
+      return ExitCodes.USAGE;
     }
     if (mode == ProgressMode.QUIET) {
       for (ManifestEntry e : result.failedEntries()) {
-        err.println("nianbao: " + e.path() + ": " + e.errorCode() + ": " + e.message());
+        err.println(InputNames.oneLine("nianbao: " + e.path() + ": " + e.errorCode() + ": "
+            + e.message()));
       }
     } else {
       err.println(result.describe());
@@ -152,22 +192,10 @@ final class ExtractCommand implements Callable<Integer> {
     return review.afterBatch(Path.of(out), files, err, result.exitCode());
   }
 
-  private int streamToStdout(Nianbao nianbao, List<Path> files, PrintWriter err) {
-    PrintWriter w = spec.commandLine().getOut();
-    int failed = 0;
-    for (Path file : files) {
-      try {
-        Report report = review.apply(nianbao.extractFile(file));
-        w.println(ReportJson.toLine(report));
-        w.flush();
-      } catch (NianbaoException e) {
-        failed++;
-        err.println("nianbao: " + file + ": " + e.code() + ": " + e.getMessage());
-      } catch (IOException e) {
-        failed++;
-        err.println("nianbao: " + file + ": IO_ERROR: " + e.getMessage());
-      }
-    }
+  private int streamToStdout(Nianbao nianbao, Options options, List<Path> files,
+      PrintWriter err) throws InterruptedException {
+    int failed = new StreamRunner(review.wrap(nianbao::extractFile), options.timeout(), options.maxPages())
+        .run(files, spec.commandLine().getOut(), err);
     err.flush();
     return ExitCodes.forOutcome(files.size(), failed);
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:every input was extracted (some may carry warnings)",
       "1:some inputs failed, the others were extracted",
-      "2:usage error (bad option or argument)",
+      "2:usage error (bad option or argument), or an unusable output folder",
       "3:no input could be extracted",
       "4:internal error"
     })

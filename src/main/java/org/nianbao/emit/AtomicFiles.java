@@ -36,7 +36,13 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    // The prefix marks it as ours: a batch run removes stale ones, and only those. The
+    // target's name is kept when ASCII (a locale without UTF-8 cannot name the temp file
+    // after a Chinese one).
+    String name = target.getFileName().toString();
+    Path tmp = Files.createTempFile(dir,
+        ".nianbao-" + (name.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? name + "." : ""),
+        ".tmp");
     try {
       readableByAll(tmp);
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {

@@ -49,8 +49,24 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
 
   private static PDDocument open(Path pdf) throws NianbaoException {
     try {
-      PDDocument doc =
-          PDDocument.load(pdf.toFile(), "", MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY));
+      // Decoded streams are capped (an inflate bomb fails its page, not the heap or the disk).
+      MemoryUsageSetting memory =
+          MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY, PageLimits.MAX_DECODED_BYTES);
+      PDDocument doc;
+      if (pdf.toFile().isFile()) {
+        doc = PDDocument.load(pdf.toFile(), "", memory);
+      } else {
+        // java.io.File cannot name it (a name the locale does not decode): read it as a stream
+        try (InputStream in = Files.newInputStream(pdf)) {
+          doc = PDDocument.load(in, "", memory);
+        }
+      }
+      try {
+        PageTrees.repair(doc);
+      } catch (CorruptPdfException e) {
+        doc.close();
+        throw e;
+      }
       if (doc.getNumberOfPages() == 0) {
         doc.close();
         throw new CorruptPdfException("no pages: " + pdf);
@@ -59,7 +75,7 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
       return doc;
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException("needs a user password: " + pdf, e);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new CorruptPdfException("broken PDF " + pdf + ": " + e.getMessage(), e);
     }
   }

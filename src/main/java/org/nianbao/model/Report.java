@@ -24,6 +24,15 @@ public record Report(
 
   public static final String SCHEMA_VERSION = "1";
 
+  /** The same report with {@code source.file} set to {@code file}. */
+  public Report withSourceFile(String file) {
+    if (source == null || java.util.Objects.equals(source.file(), file)) {
+      return this;
+    }
+    return new Report(schemaVersion, new SourceInfo(file, source.sha256(), source.pageCount()),
+        report, pages, sections, tables, data, provenance, checks, warnings, tableRoles);
+  }
+
   public Report {
     pages = List.copyOf(pages);
     sections = List.copyOf(sections);

@@ -17,6 +17,7 @@ import org.nianbao.extract.PageReading;
 import org.nianbao.extract.image.ImagePageReader;
 import org.nianbao.load.LoadedDocument;
 import org.nianbao.load.LoadedPage;
+import org.nianbao.load.PageLimits;
 import org.nianbao.load.TextLine;
 import org.nianbao.model.BBox;
 import org.nianbao.model.Cell;
@@ -170,12 +171,31 @@ public final class Pipeline {
 
   /** Text-layer work now; image pages are queued for OCR, which runs on other threads. */
   private PageSlot firstPass(LoadedPage page, Options options, OcrQueue ocr) {
+    String tooLarge = page.pdPage() == null ? null : PageLimits.check(page.pdPage());
+    if (tooLarge != null) {
+      return PageSlot.ready(refused(page, tooLarge));
+    }
     try {
       return readPage(page, options, ocr);
     } catch (java.io.UncheckedIOException e) {
       // One broken content stream costs that page, not the whole document.
-      return PageSlot.ready(unreadable(page, describe(e.getCause())));
+      return PageSlot.ready(unreadable(page, e.getCause()));
     }
+  }
+
+  /** A page not read at all: over a limit checked before its content is decoded. */
+  private static PageReading refused(LoadedPage page, String why) {
+    return new PageReading(
+        new PageInfo(page.number(), PageKind.BLANK, TextSource.TEXT_LAYER, page.rotation(), 0.0),
+        List.of(), List.of(),
+        List.of(new Warning(PageLimits.WARNING, page.number(), "page not read: " + why)),
+        Map.of());
+  }
+
+  private static PageReading unreadable(LoadedPage page, Throwable cause) {
+    return PageLimits.isOverLimit(cause)
+        ? refused(page, "a stream inflates beyond " + (PageLimits.MAX_DECODED_BYTES >> 20) + " MiB")
+        : unreadable(page, describe(cause));
   }
 
   private static PageReading unreadable(LoadedPage page, String why) {
@@ -204,10 +224,15 @@ public final class Pipeline {
     if (wantOcr && options.ocrStrategy() != Options.OcrStrategy.NO_OCR) {
       if (stages.imageReader().isPresent()) {
         ImagePageReader reader = stages.imageReader().get();
+        String tooLarge = PageLimits.checkRender(page, options.ocrDpi());
+        if (tooLarge != null) {
+          return PageSlot.ready(refused(page, tooLarge));
+        }
         try {
           return ocr.submit(reader, reader.prepare(page, options));
         } catch (IOException | RuntimeException e) {
-          return PageSlot.ready(unreadable(page, "page image: " + describe(e)));
+          return PageSlot.ready(PageLimits.isOverLimit(e) ? unreadable(page, e)
+              : unreadable(page, "page image: " + describe(e)));
         }
       }
       warnings.add(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.nianbao.NianbaoException;
 import org.nianbao.batch.DocumentExtractor;
 import org.nianbao.model.Report;
 
@@ -79,7 +80,18 @@ public final class CorrectionSet {
 
   /** An extractor whose reports have these corrections applied. */
   public DocumentExtractor wrap(DocumentExtractor extractor) {
-    return pdf -> applyTo(extractor.extract(pdf));
+    return new DocumentExtractor() {
+      @Override
+      public Report extract(Path pdf) throws NianbaoException {
+        return applyTo(extractor.extract(pdf));
+      }
+
+      @Override
+      public Report extract(Path pdf, String fileName) throws NianbaoException {
+        // named as the input, so a corrections file named for it is found even from a copy
+        return applyTo(extractor.extract(pdf, fileName));
+      }
+    };
   }
 
   private static String stem(String name) {

@@ -90,7 +90,9 @@ class SmallPartsTest {
     assertEquals("'+1+1", SummaryCsv.inert("+1+1"));
     assertEquals("'-2+3", SummaryCsv.inert("-2+3"));
     assertEquals("'@SUM(A1)", SummaryCsv.inert("@SUM(A1)"));
-    assertEquals("'\t=1", SummaryCsv.inert("\t=1"));
+    // control characters are written as escapes, so a leading tab no longer starts a formula
+    assertEquals("\\t=1", SummaryCsv.inert("\t=1"));
+    assertEquals("'=1\\x00", SummaryCsv.inert("=1\u0000"));
     assertEquals("某某市人民政府", SummaryCsv.inert("某某市人民政府"));
     assertEquals("reports/a=b.pdf", SummaryCsv.inert("reports/a=b.pdf"));
     assertEquals("", SummaryCsv.inert(""));

@@ -25,7 +25,9 @@ final class OpenCv {
       throw new IllegalStateException(failure);
     }
     try {
-      nu.pattern.OpenCV.loadLocally();
+      if (!NativeCache.load()) {
+        nu.pattern.OpenCV.loadLocally();
+      }
       // One thread per call, as for Tesseract (OMP_THREAD_LIMIT=1): the pipeline reads pages in
       // parallel itself, and OpenCV's own pthreads pool (one worker per core) only competes
       // with it, and hides its CPU time from a per-thread measure.

@@ -1,0 +1,177 @@
+package org.nianbao.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.ErrorCode;
+import org.nianbao.NianbaoException;
+import org.nianbao.model.Report;
+import org.nianbao.model.SourceInfo;
+
+/**
+ * One input through the extractor under the batch's limits, shared by folder runs and
+ * streaming. Never throws (but InterruptedException): every outcome is an {@link Outcome}.
+ *
+ * <p>The input is first copied to a private temp file ({@code .nianbao-input-*.tmp}), hashed
+ * while copying, and extracted from that copy: the recorded sha256 is of the very bytes
+ * extracted even if the input changes meanwhile, and the extractor never has to open the
+ * user's name (which {@code java.io.File} cannot, for names the locale does not decode).
+ */
+final class DocumentRun {
+  /** Temp names of this runner: only these are ever removed from an output folder. */
+  static final String TEMP_PREFIX = ".nianbao-";
+
+  private static final Pattern PAGE_COUNT = Pattern.compile("^(\\d+) pages\\b");
+
+  private DocumentRun() {}
+
+  /**
+   * @param report the report with {@code source} naming the input, or null when failed
+   * @param sha256 of the bytes extracted (or read), null when unreadable
+   */
+  record Outcome(Report report, String sha256, long size, ErrorCode code, String message,
+      Integer pages, double seconds) {
+    boolean failed() {
+      return code != null;
+    }
+  }
+
+  /** Limits and shared machinery of one run. */
+  record Limits(Duration timeout, int maxPages, AbandonableCalls calls, MemoryBudget budget) {}
+
+  /**
+   * @param fileName the name to report as {@code source.file}
+   * @param scratchDir where the private copy goes (the output folder; null for the system's)
+   */
+  static Outcome run(Path input, String fileName, Path scratchDir, DocumentExtractor extractor,
+      Limits limits) throws InterruptedException {
+    long t0 = System.nanoTime();
+    if (!Files.isRegularFile(input)) {
+      return fail(null, 0, ErrorCode.NOT_FOUND, "no such file", null, t0);
+    }
+    Path copy = null;
+    try {
+      try {
+        copy = scratchDir == null ? Files.createTempFile(TEMP_PREFIX + "input-", ".tmp")
+            : Files.createTempFile(scratchDir, TEMP_PREFIX + "input-", ".tmp");
+      } catch (IOException e) {
+        return fail(null, 0, ErrorCode.IO_ERROR, "cannot make a working copy: " + e, null, t0);
+      }
+      String sha;
+      long size;
+      MessageDigest md = sha256();
+      try (InputStream in = Files.newInputStream(input);
+          OutputStream out = Files.newOutputStream(copy, StandardOpenOption.WRITE)) {
+        byte[] buf = new byte[1 << 16];
+        long n = 0;
+        for (int r; (r = in.read(buf)) > 0; ) {
+          md.update(buf, 0, r);
+          out.write(buf, 0, r);
+          n += r;
+        }
+        size = n;
+        sha = HexFormat.of().formatHex(md.digest());
+      } catch (NoSuchFileException e) {
+        return fail(null, 0, ErrorCode.NOT_FOUND, "no such file", null, t0);
+      } catch (AccessDeniedException e) {
+        return fail(null, 0, ErrorCode.IO_ERROR, "cannot read: permission denied", null, t0);
+      } catch (IOException e) {
+        return fail(null, 0, ErrorCode.IO_ERROR, "cannot read or copy: " + e, null, t0);
+      }
+      InputProbe.Result probe = InputProbe.probe(copy);
+      if (probe.rejected()) {
+        return fail(sha, size, probe.rejection(), probe.message(), null, t0);
+      }
+      return extract(copy, fileName, sha, size, probe, extractor, limits);
+    } finally {
+      if (copy != null) {
+        try {
+          // An abandoned extraction thread may still read it: unlinking an open file is safe.
+          Files.deleteIfExists(copy);
+        } catch (IOException ignored) {
+          // removed as stale by the next run in this folder
+        }
+      }
+    }
+  }
+
+  private static Outcome extract(Path copy, String fileName, String sha, long size,
+      InputProbe.Result probe, DocumentExtractor extractor, Limits limits)
+      throws InterruptedException {
+    long t0 = System.nanoTime();
+    try (MemoryBudget.Lease lease = limits.budget().acquire(MemoryBudget.estimate(size))) {
+      t0 = System.nanoTime();
+      Report report = limits.calls().call(() -> extractor.extract(copy, fileName), limits.timeout());
+      if (report == null) {
+        return fail(sha, size, ErrorCode.INTERNAL, "extractor returned no report", null, t0);
+      }
+      int pages = report.source() != null ? report.source().pageCount() : report.pages().size();
+      if (limits.maxPages() > 0 && pages > limits.maxPages()) {
+        return fail(sha, size, ErrorCode.TOO_MANY_PAGES,
+            pages + " pages, limit " + limits.maxPages(), pages, t0);
+      }
+      Report named = new Report(report.schemaVersion(), new SourceInfo(fileName, sha, pages),
+          report.report(), report.pages(), report.sections(), report.tables(), report.data(),
+          report.provenance(), report.checks(), report.warnings(), report.tableRoles());
+      return new Outcome(named, sha, size, null, null, pages, secs(t0));
+    } catch (TimeoutException e) {
+      return fail(sha, size, ErrorCode.TIMEOUT, "no result after "
+          + limits.timeout().toSeconds() + "s; extraction thread abandoned", null, t0);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof NianbaoException ne) {
+        return fail(sha, size, ne.code(), ne.getMessage(), pagesOf(ne), t0);
+      }
+      if (cause instanceof OutOfMemoryError) {
+        return fail(sha, size, ErrorCode.INTERNAL, "out of memory (" + cause.getMessage()
+            + "); a smaller --jobs or a larger heap may let it through", null, t0);
+      }
+      // An untyped failure on a file the probe found suspicious is most likely that.
+      ErrorCode code = probe.suspicion() != null ? probe.suspicion() : ErrorCode.INTERNAL;
+      return fail(sha, size, code, String.valueOf(cause), null, t0);
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Throwable e) { // incl. OutOfMemoryError while renaming the report
+      return fail(sha, size, ErrorCode.INTERNAL, String.valueOf(e), null, t0);
+    }
+  }
+
+  /** TOO_MANY_PAGES messages start with the count ("412 pages, limit ..."). */
+  private static Integer pagesOf(NianbaoException e) {
+    if (e.code() != ErrorCode.TOO_MANY_PAGES || e.getMessage() == null) {
+      return null;
+    }
+    Matcher m = PAGE_COUNT.matcher(e.getMessage());
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  private static Outcome fail(String sha, long size, ErrorCode code, String message,
+      Integer pages, long t0) {
+    return new Outcome(null, sha, size, code, message, pages, secs(t0));
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

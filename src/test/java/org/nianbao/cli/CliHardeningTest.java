@@ -1,0 +1,97 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.batch.TestPdfs;
+
+/** The command line on unusable output folders, odd names and arguments. */
+class CliHardeningTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path html(String name) throws Exception {
+    return TestPdfs.write(tmp.resolve(name), "<html>not a pdf</html>".getBytes());
+  }
+
+  @Test
+  void outputPathEndingInJsonIsRefused() throws Exception {
+    Path f = html("a.pdf");
+    Run r = cli("extract", "--out", tmp.resolve("result.json").toString(), f.toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("result.json"), r.err());
+    assertFalse(Files.exists(tmp.resolve("result.json")), "no folder made");
+    // an existing folder of that name is fine
+    Files.createDirectories(tmp.resolve("old.json"));
+    assertEquals(ExitCodes.ALL_FAILED,
+        cli("extract", "--out", tmp.resolve("old.json").toString(), f.toString()).code());
+  }
+
+  @Test
+  void outputFolderThatIsAFileOrLockedIsAnEnvironmentErrorNotInternal() throws Exception {
+    Path f = html("a.pdf");
+    Path file = Files.writeString(tmp.resolve("out"), "a file");
+    Run r = cli("extract", "--out", file.toString(), f.toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().startsWith("nianbao: cannot use output folder"), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+
+    Path dir = Files.createDirectories(tmp.resolve("locked"));
+    try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+      Run locked = cli("extract", "--out", dir.toString(), f.toString());
+      assertEquals(ExitCodes.USAGE, locked.code(), locked.err());
+      assertTrue(locked.err().contains("another nianbao run"), locked.err());
+    }
+  }
+
+  @Test
+  void newlineInANameStaysOnOneStderrLine() throws Exception {
+    Path f = html("two\nlines.pdf");
+    Run r = cli("extract", "--out", "-", f.toString());
+    assertEquals(ExitCodes.ALL_FAILED, r.code());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+    assertTrue(r.err().contains("two\\nlines.pdf: NOT_PDF"), r.err());
+    Run batch = cli("extract", "--out", tmp.resolve("o").toString(), f.toString());
+    assertEquals(1, batch.err().strip().split("\n").length, batch.err());
+  }
+
+  @Test
+  void undecodableNamePassedAsFileUri() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Path src = TestPdfs.write(tmp.resolve("src.pdf"), TestPdfs.onePage("gbk"));
+    Process p = new ProcessBuilder("bash", "-c",
+        "cp '" + src + "' '" + dir + "'/\"$(printf '\\xc4\\xea\\xb1\\xa8.pdf')\"").start();
+    assertEquals(0, p.waitFor());
+    String uri = dir.toUri() + "%C4%EA%B1%A8.pdf";
+    Run r = cli("extract", "--ocr", "NO_OCR", "--out", "-", uri);
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("\\xC4\\xEA\\xB1\\xA8.pdf", new ObjectMapper().readTree(r.out().strip())
+        .path("source").path("file").asText());
+  }
+
+  @Test
+  void argumentThatIsNoPathIsAUsageError() {
+    Run r = cli("extract", "--out", "-", "file:///bad%zzuri.pdf");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+  }
+}
