@@ -43,9 +43,19 @@ final class ApplicationsReader {
         subRowsPrinted = true;
       }
     }
+    // rows printed in the form found: the sub-rows of (六) or its one row, never both
+    final boolean subRows = subRowsPrinted;
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(matched, n, rows.size(),
+        r -> mayBeRow(g, dataStart + r, labelColumns),
+        t -> subRows ? rows.get(t).derivedFrom().isEmpty() : !rows.get(t).optional());
     for (int t = 0; t < rows.size(); t++) {
       ApplicationsForm.Row row = rows.get(t);
-      RowAligner.Span span = matched.get(t);
+      RowAligner.Span span = matched.containsKey(t) ? matched.get(t) : placed.get(t);
+      if (span != null && placed.containsKey(t)) {
+        int r = dataStart + span.start();
+        out.placedByOrder(row.key(), "grid row " + r + " of table " + jt.tableIdAt(r) + " ('"
+            + RowLabel.of(g, r, 1, labelColumns).leaf().replace('\n', ' ') + "')");
+      }
       if (span != null) {
         // every row carries all seven columns: a column not located in the grid stays null
         for (String key : form.columnKeys()) {
@@ -166,6 +176,31 @@ final class ApplicationsReader {
               + " applicant columns located; the others left null");
     }
     return ordered;
+  }
+
+  /**
+   * Whether a grid row left unmatched may be a template row whose label was misread: it has a
+   * label or a figure of its own, and no words in the figure columns (a note line or a repeated
+   * header has them).
+   */
+  static boolean mayBeRow(Table g, int r, int labelColumns) {
+    boolean content = false;
+    for (Cell c : g.cellsStartingInRow(r)) {
+      String text = c.text();
+      if (text.isBlank()) {
+        continue;
+      }
+      boolean inFigures = c.lastColumn() >= labelColumns;
+      if (inFigures && LabelNormalizer.hasIdeograph(text) && !NumberParser.parseCount(text).readable()) {
+        return false;
+      }
+      if (inFigures && c.column() < labelColumns) {
+        return false; // one cell across labels and figures: a note, not a row
+      }
+      // a label cell over several rows is a group label (a parent), not this row's own
+      content |= inFigures || c.rowSpan() == 1;
+    }
+    return content;
   }
 
   /** A printed number (not a blank or a dash). */
