@@ -148,6 +148,14 @@ final class ApplicationsReader {
       form.columnKeys().forEach(k -> ordered.put(k, byHeader.get(k)));
       return ordered;
     }
+    Map<String, Integer> byOrder = columnsByOrder(g, form, labelColumns, dataStart, byHeader);
+    if (byOrder != null) {
+      List<String> placed = form.columnKeys().stream().filter(k -> !byHeader.containsKey(k)).toList();
+      out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
+          "applications: applicant headers " + placed + " not readable; placed by the template's"
+              + " column order between the readable ones " + byHeader.keySet());
+      return byOrder;
+    }
     List<Integer> used = new ArrayList<>();
     for (int c = labelColumns; c < g.columnCount(); c++) {
       final int col = c;
@@ -201,6 +209,50 @@ final class ApplicationsReader {
       content |= inFigures || c.rowSpan() == 1;
     }
     return content;
+  }
+
+  /**
+   * Columns whose header was misread, placed by the template's column order between the columns
+   * whose header was read (as rows are: equal numbers of unread headers and used grid columns
+   * between two read ones); null unless every column is then located.
+   */
+  private static Map<String, Integer> columnsByOrder(Table g, ApplicationsForm form,
+      int labelColumns, int dataStart, Map<String, Integer> byHeader) {
+    List<String> keys = form.columnKeys();
+    int width = g.columnCount() - labelColumns;
+    Map<Integer, RowAligner.Span> anchors = new LinkedHashMap<>();
+    int last = -1;
+    for (int t = 0; t < keys.size(); t++) {
+      Integer c = byHeader.get(keys.get(t));
+      if (c == null) {
+        continue;
+      }
+      if (c - labelColumns <= last) {
+        return null; // headers read out of order: nothing to anchor on
+      }
+      last = c - labelColumns;
+      anchors.put(t, new RowAligner.Span(last, 1));
+    }
+    if (anchors.isEmpty()) {
+      return null;
+    }
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(anchors, width, keys.size(),
+        i -> columnUsed(g, labelColumns + i, dataStart), t -> true);
+    if (anchors.size() + placed.size() != keys.size()) {
+      return null;
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int t = 0; t < keys.size(); t++) {
+      RowAligner.Span s = anchors.containsKey(t) ? anchors.get(t) : placed.get(t);
+      out.put(keys.get(t), labelColumns + s.start());
+    }
+    return out;
+  }
+
+  /** Whether some data row has a figure or text starting in this column. */
+  private static boolean columnUsed(Table g, int column, int dataStart) {
+    return g.cells().stream().anyMatch(
+        x -> x.column() == column && x.row() >= dataStart && !x.text().isBlank());
   }
 
   /** A printed number (not a blank or a dash). */

@@ -200,4 +200,46 @@ class RowOrderPlacementTest {
         RowAligner.placeByOrder(matched, 8, 6, r -> r != 3, t -> true);
     assertEquals(Map.of(1, new RowAligner.Span(1, 1), 2, new RowAligner.Span(2, 1)), placed);
   }
+
+  @Test
+  void misreadApplicantHeaderIsPlacedByColumnOrder() {
+    Table apps = figures(true).build("t2");
+    apps = apps.withCells(apps.cells().stream()
+        .map(c -> c.text().equals("科研机构") ? c.withText("▇▆▇▇", 0.4) : c)
+        .map(c -> c.text().equals("社会公益组织") ? c.withText("杜公", 0.5) : c).toList());
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), apps, reviewsZero("t3")));
+    assertEquals(3L, r.data().get("applications.resultsTotal.commercialEnterprise"));
+    assertEquals(0L, r.data().get("applications.resultsTotal.researchInstitution"));
+    assertEquals(1L, r.data().get("applications.resultsTotal.other"));
+    assertEquals(22L, r.data().get("applications.resultsTotal.total"));
+    assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+    assertTrue(r.warnings("HEADER_FALLBACK").get(0).message().contains("researchInstitution"));
+    assertAllChecksPass(r);
+  }
+
+  @Test
+  void misreadReviewHeadersArePlacedByOrderBetweenReadOnes() {
+    // 结果纠正 unreadable in all three groups, and a word cell left of the figures (件) that
+    // a count of figure cells alone would trip over
+    Table t4 = Grids.reviews("t3", "1", "2", "3", "4", "10", "5", "6", "0", "1", "12", "2", "0",
+        "0", "1", "3");
+    List<org.nianbao.model.Cell> cells = new java.util.ArrayList<>();
+    for (org.nianbao.model.Cell c : t4.cells()) {
+      org.nianbao.model.Cell moved = new org.nianbao.model.Cell(c.row(), c.column() + 1,
+          c.rowSpan(), c.columnSpan(), c.text().equals("结果纠正") ? "▇▆▇" : c.text(), c.page(),
+          c.bbox(), c.confidence());
+      cells.add(moved);
+    }
+    cells.add(org.nianbao.model.Cell.spanning(0, 0, 3, 1, "项目"));
+    cells.add(org.nianbao.model.Cell.of(3, 0, "件数"));
+    Table reviews = new Table("t3", List.of(3), "lattice", 4, 16, cells);
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t1"), figures(true).build("t2"), reviews));
+    assertEquals(2L, r.data().get("reviewsAndLawsuits.administrativeReview.corrected"));
+    assertEquals(6L, r.data().get("reviewsAndLawsuits.lawsuitDirect.corrected"));
+    assertEquals(0L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.corrected"));
+    assertEquals(3L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.total"));
+    assertTrue(r.warnings("MISSING_COLUMN").isEmpty(), r.warnings().toString());
+    assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+  }
 }
