@@ -74,20 +74,22 @@ def break_desc(pdf):
     return " ".join(desc)
 
 
-def t3_pages(pdf):
-    pages = g.page_texts(pdf)
-    start = [i for i, p in enumerate(pages) if "申请人情况" in re.sub(r"\s+", "", p)]
-    end = [i for i, p in enumerate(pages) if "结转下年" in re.sub(r"\s+", "", p)]
+def table_pages(pdf, tables):
+    """First and last page of table 三 (tables="t3") or of tables 二 to 四 (tables="all")."""
+    pages = [re.sub(r"\s+", "", p) for p in g.page_texts(pdf)]
+    first, last = ("申请人情况", "结转下年") if tables == "t3" else ("第二十条", "复议后起诉")
+    start = [i for i, p in enumerate(pages) if first in p]
+    end = [i for i, p in enumerate(pages) if last in p]
     return (start[0] + 1, end[-1] + 1) if start and end else None
 
 
-def open_borders(src, variants, mode, work):
-    """Table 三 left open at each of its page breaks: no border under the last row before it (bottom),
-    over the first row after it (top), or both."""
+def open_borders(src, variants, mode, work, tables="t3"):
+    """Tables left open at each page break in their span: no border under the last row before it
+    (bottom), over the first row after it (top), or both."""
     lines = []
     for vname, _ in variants:
         pdf = os.path.join(src, vname + ".pdf")
-        span = t3_pages(pdf)
+        span = table_pages(pdf, tables)
         if not span or span[0] == span[1]:
             continue
         specs = []
@@ -138,6 +140,8 @@ def main(argv=None):
     ap.add_argument("--thead", action="store_true", help="repeat the header rows on every page")
     ap.add_argument("--open", choices=["bottom", "top", "both"], default=None,
                     help="remove the table border at each break of table 三 (scripts/OpenBorders.java)")
+    ap.add_argument("--open-tables", choices=["t3", "all"], default="t3",
+                    help="open the breaks of table 三 only, or every break from table 二 to table 四")
     ap.add_argument("--jar", default=os.path.join(ROOT, "target", "nianbao-cli.jar"), help="the extractor to test")
     ap.add_argument("--reuse", action="store_true", help="extract the PDFs already rendered under --work again")
     ap.add_argument("--keep", default=None, help="copy failing PDFs + truth here")
@@ -178,7 +182,7 @@ def main(argv=None):
     if not a.reuse:
         convert_all(htmls, src)
     if a.open and not a.reuse:
-        open_borders(src, variants, a.open, a.work)
+        open_borders(src, variants, a.open, a.work, a.open_tables)
     subprocess.run(["java", "-jar", a.jar, "extract", "--jobs", "1",
                     "--progress", "QUIET", "--out", out, src], check=False)
     bad = 0
