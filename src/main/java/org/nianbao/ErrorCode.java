@@ -14,6 +14,7 @@ public enum ErrorCode {
   TIMEOUT("document exceeded the time limit"),
   IO_ERROR("input or output error"),
   OCR_UNAVAILABLE("OCR engine is not available"),
+  CORRECTIONS_REFUSED("a corrections file does not fit the document (other sha256, unknown figure)"),
   INTERNAL("internal error");
 
   private final String summary;

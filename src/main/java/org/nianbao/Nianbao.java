@@ -20,29 +20,89 @@ import org.nianbao.pipeline.Stages;
  *     Options.builder().ocrStrategy(Options.OcrStrategy.OCR_ONLY).build());
  * }</pre>
  *
- * <p>For custom parts build a {@link Nianbao} instance with {@link #with(Stages)}. Instances are
- * immutable and safe to share between threads.
+ * <p>For custom parts build a {@link Nianbao} instance with {@link #with(Stages, Options)}.
+ * Instances are safe to share between threads. An instance owns native resources (Tesseract
+ * engines, pooled per instance): a long-lived host closes it when done ({@code
+ * try (Nianbao n = Nianbao.create(options)) {…}}); the static {@code extract} methods use one
+ * shared instance that lives as long as the process.
+ *
+ * <p>Options are of two kinds. Set-up options choose how the built-in stages are made: {@link
+ * Options#ocrLanguage}, {@link Options#tessdata}, {@link Options#tableMethod} and whether OCR is
+ * on at all ({@link Options.OcrStrategy#NO_OCR}). Per-call options are read on every run: the OCR
+ * strategy, {@link Options#ocrDpi}, {@link Options#maxPages}, {@link Options#timeout}. A per-call
+ * override ({@link #extractFile(Path, Options)}) honours both: when its set-up options differ from
+ * the instance's, stages are built for them once and kept (closed with the instance). An instance
+ * made {@link #with} custom stages has no built-in stages to rebuild; there a per-call override's
+ * set-up options must equal the instance's, or the call fails with {@link IllegalArgumentException}
+ * rather than silently ignoring them.
  */
-public final class Nianbao {
+public final class Nianbao implements AutoCloseable {
 
   private static volatile Nianbao defaultInstance;
 
-  private final Pipeline pipeline;
   private final Options options;
+  /** Stage sets by set-up options; the custom ones of {@link #with} under the instance's key. */
+  private final java.util.concurrent.ConcurrentHashMap<SetupKey, Pipeline> pipelines =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.List<Stages> owned = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final boolean builtIn;
+  private volatile boolean closed;
 
-  private Nianbao(Stages stages, Options options) {
-    this.pipeline = new Pipeline(stages);
+  private Nianbao(Stages stages, Options options, boolean builtIn) {
     this.options = Objects.requireNonNull(options);
+    this.builtIn = builtIn;
+    owned.add(stages);
+    pipelines.put(SetupKey.of(options), new Pipeline(stages));
   }
 
   /** An instance with the built-in stages and the given default options. */
   public static Nianbao create(Options options) {
-    return new Nianbao(DefaultStages.create(options), options);
+    return new Nianbao(DefaultStages.create(options), options, true);
   }
 
-  /** An instance with custom stages. */
+  /** An instance with custom stages, which it closes when it is closed. */
   public static Nianbao with(Stages stages, Options options) {
-    return new Nianbao(stages, options);
+    return new Nianbao(stages, options, false);
+  }
+
+  /** The options that decide how the built-in stages are made. */
+  private record SetupKey(String ocrLanguage, java.util.Optional<Path> tessdata,
+      Options.TableMethod tableMethod, boolean ocrOn) {
+    static SetupKey of(Options o) {
+      return new SetupKey(o.ocrLanguage(), o.tessdata(), o.tableMethod(),
+          o.ocrStrategy() != Options.OcrStrategy.NO_OCR);
+    }
+  }
+
+  private Pipeline pipelineFor(Options o) {
+    if (closed) {
+      throw new IllegalStateException("this Nianbao instance is closed");
+    }
+    SetupKey key = SetupKey.of(o);
+    Pipeline p = pipelines.get(key);
+    if (p != null) {
+      return p;
+    }
+    if (!builtIn) {
+      throw new IllegalArgumentException("per-call options " + o + " change set-up options of an"
+          + " instance with custom stages (made with " + options + "); build another instance");
+    }
+    return pipelines.computeIfAbsent(key, k -> {
+      Stages s = DefaultStages.create(o);
+      owned.add(s);
+      return new Pipeline(s);
+    });
+  }
+
+  /** Releases the OCR engines of every stage set this instance made or was given. */
+  @Override
+  public void close() {
+    closed = true;
+    for (Stages s : owned) {
+      s.close();
+    }
+    owned.clear();
+    pipelines.clear();
   }
 
   public static Report extract(Path pdf) throws NianbaoException {
@@ -64,7 +124,7 @@ public final class Nianbao {
     try {
       tmp = Files.createTempFile("nianbao-", ".pdf");
       Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-      return shared().pipeline.run(tmp, options, fileName);
+      return shared().pipelineFor(options).run(tmp, options, fileName);
     } catch (IOException e) {
       throw new NianbaoException(ErrorCode.IO_ERROR, "cannot read input stream: " + e.getMessage(), e);
     } finally {
@@ -80,12 +140,12 @@ public final class Nianbao {
 
   /** Extracts with this instance's options. */
   public Report extractFile(Path pdf) throws NianbaoException {
-    return pipeline.run(pdf, options, pdf.getFileName().toString());
+    return pipelineFor(options).run(pdf, options, pdf.getFileName().toString());
   }
 
-  /** Extracts with a per-call override of this instance's options. */
+  /** Extracts with a per-call override of this instance's options (set-up options included). */
   public Report extractFile(Path pdf, Options override) throws NianbaoException {
-    return pipeline.run(pdf, override, pdf.getFileName().toString());
+    return pipelineFor(override).run(pdf, override, pdf.getFileName().toString());
   }
 
   public Options options() {

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.nianbao.ErrorCode;
 
 /**
- * Counts of one run and the CLI exit code. {@code failures} counts failed inputs by error code;
+ * Counts of one run and the CLI exit code. {@code notReports} counts documents extracted but
+ * found to be no disclosure report (status {@code not-a-report}): not failures, exit code 0. {@code failures} counts failed inputs by error code;
  * {@code failedEntries} are their manifest lines, sorted by path.
  * {@code abandonedThreads}: extraction threads given up after a timeout (see {@link
  * AbandonableCalls}); {@code stillRunning} of them had not returned when the run ended.
@@ -17,6 +18,7 @@ public record BatchResult(
     int total,
     int ok,
     int warnings,
+    int notReports,
     int failed,
     int skipped,
     int duplicates,
@@ -38,7 +40,7 @@ public record BatchResult(
 
   /** Inputs that have a usable output after this run (including skipped and duplicates). */
   public int succeeded() {
-    return ok + warnings + skipped + duplicates;
+    return ok + warnings + notReports + skipped + duplicates;
   }
 
   /**
@@ -54,8 +56,8 @@ public record BatchResult(
 
   /** One line for the end of a run. */
   public String describe() {
-    return String.format("%d inputs: %d ok, %d with warnings, %d failed, %d skipped, "
-        + "%d duplicates; %d pages in %.1fs%s", total, ok, warnings, failed, skipped, duplicates,
-        pages, seconds, failures.isEmpty() ? "" : " " + failures);
+    return String.format("%d inputs: %d ok, %d with warnings, %d not a report, %d failed, "
+        + "%d skipped, %d duplicates; %d pages in %.1fs%s", total, ok, warnings, notReports,
+        failed, skipped, duplicates, pages, seconds, failures.isEmpty() ? "" : " " + failures);
   }
 }

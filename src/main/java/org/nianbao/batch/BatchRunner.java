@@ -27,6 +27,7 @@ import org.nianbao.NianbaoException;
 import org.nianbao.emit.AtomicFiles;
 import org.nianbao.emit.ReportJson;
 import org.nianbao.model.Report;
+import org.nianbao.reconcile.ReportKind;
 
 /**
  * Extracts many PDFs into one output folder: bounded parallelism and memory, per-document time
@@ -254,10 +255,15 @@ public final class BatchRunner {
       }
       AtomicFiles.write(out.resolve(output), os -> ReportJson.write(report, os));
       boolean clean = report.warnings().isEmpty() && report.failedCheckCount() == 0;
-      return new ManifestEntry(in.key(), output, in.size(), in.sha256(),
-          clean ? DocumentStatus.OK : DocumentStatus.WARNINGS, null,
-          clean ? null : report.warnings().size() + " warnings, " + report.failedCheckCount()
-              + " failed checks", pages, secs(t0), options.toolVersion(), Instant.now(), null);
+      boolean notAReport = report.warnings().stream()
+          .anyMatch(w -> ReportKind.NOT_A_REPORT.equals(w.code()));
+      DocumentStatus status = notAReport ? DocumentStatus.NOT_A_REPORT
+          : clean ? DocumentStatus.OK : DocumentStatus.WARNINGS;
+      return new ManifestEntry(in.key(), output, in.size(), in.sha256(), status, null,
+          notAReport ? "not a disclosure report (no template table, no report title)"
+              : clean ? null : report.warnings().size() + " warnings, "
+              + report.failedCheckCount() + " failed checks",
+          pages, secs(t0), options.toolVersion(), Instant.now(), null);
     } catch (TimeoutException e) {
       return failed(in, ErrorCode.TIMEOUT, "no result after " + options.timeout().toSeconds()
           + "s; extraction thread abandoned", null, null, secs(t0));
@@ -353,7 +359,9 @@ public final class BatchRunner {
     BatchResult result(int total, double seconds, Path manifest, Path summary) {
       synchronized (failures) {
         return new BatchResult(total, byStatus.get(DocumentStatus.OK).get(),
-            byStatus.get(DocumentStatus.WARNINGS).get(), byStatus.get(DocumentStatus.FAILED).get(),
+            byStatus.get(DocumentStatus.WARNINGS).get(),
+            byStatus.get(DocumentStatus.NOT_A_REPORT).get(),
+            byStatus.get(DocumentStatus.FAILED).get(),
             skipped.get(), byStatus.get(DocumentStatus.DUPLICATE).get(), pages.get(), seconds,
             failures, failedEntries, abandoned, stillRunning, manifest, summary);
       }

@@ -6,6 +6,11 @@ public enum DocumentStatus {
   OK("ok"),
   /** Extracted; the report carries warnings or failed arithmetic checks. */
   WARNINGS("warnings"),
+  /**
+   * Extracted, but the document is no disclosure report (a policy file downloaded by mistake:
+   * warning NOT_A_REPORT); counted apart from the reports, not a failure.
+   */
+  NOT_A_REPORT("not-a-report"),
   /** Not extracted; the manifest line has an error code. */
   FAILED("failed"),
   /** Done by an earlier run; counted in {@link BatchResult}, never appended to the manifest. */

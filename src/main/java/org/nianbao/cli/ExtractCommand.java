@@ -86,9 +86,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Fail a document that takes longer (TIMEOUT; 0: no limit; default: ${DEFAULT-VALUE})")
   long timeoutSeconds;
 
+  @picocli.CommandLine.Mixin ReviewOptions review = new ReviewOptions();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!review.prepare(out, err)) {
+      return ExitCodes.USAGE;
+    }
     Options options;
     BatchOptions.Builder batch;
     try {
@@ -131,7 +136,7 @@ final class ExtractCommand implements Callable<Integer> {
     BatchResult result;
     try {
       result = new BatchRunner(batch.progress(mode).progressOut(progressOut).build(),
-          nianbao::extractFile).run(files);
+          review.wrap(nianbao::extractFile)).run(files);
     } catch (IOException e) {
       err.println("nianbao: cannot use output folder " + out + ": " + e.getMessage());
       return ExitCodes.INTERNAL;
@@ -144,7 +149,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.println(result.describe());
     }
     err.flush();
-    return result.exitCode();
+    return review.afterBatch(Path.of(out), files, err, result.exitCode());
   }
 
   private int streamToStdout(Nianbao nianbao, List<Path> files, PrintWriter err) {
@@ -152,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        Report report = nianbao.extractFile(file);
+        Report report = review.apply(nianbao.extractFile(file));
         w.println(ReportJson.toLine(report));
         w.flush();
       } catch (NianbaoException e) {

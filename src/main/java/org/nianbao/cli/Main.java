@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.ManifestVersion.class,
     description = "Turns government information-disclosure annual reports (PDF) into canonical JSON.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, ReviewCommand.class, ApplyCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was extracted (some may carry warnings)",
@@ -23,18 +24,31 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Log what the library does (PDFBox, OCR) to stderr.")
+  boolean verbose;
+
+  @CommandLine.Option(names = "--quiet", scope = CommandLine.ScopeType.INHERIT,
+      description = "Log nothing but the one-line errors.")
+  boolean quiet;
+
   public static void main(String[] args) {
-    quietLibraryLogging();
+    configureLogging(args);
     System.exit(run(args));
   }
 
   /**
-   * PDFBox logs every odd font table through commons-logging/JUL; on the command line those
-   * lines drown the one-line errors users read. Library users keep their own logging setup.
+   * The command line's SLF4J binding (slf4j-simple) reads its level once, before the first logger
+   * is made: so the flags are looked at here, ahead of parsing. By default only errors are logged
+   * (PDFBox reports every odd font table as a warning, which would drown the one-line errors);
+   * library users keep their own logging setup.
    */
-  private static void quietLibraryLogging() {
-    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+  static void configureLogging(String[] args) {
+    java.util.List<String> a = java.util.List.of(args);
+    String level = a.contains("--quiet") ? "off" : a.contains("--verbose") ? "info" : "error";
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
   }
 
   /** Runs the command line and returns the exit code (for tests and embedding). */

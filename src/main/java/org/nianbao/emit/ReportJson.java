@@ -126,6 +126,9 @@ public final class ReportJson {
       } else {
         n.put("page", w.page());
       }
+      if (w.path() != null) {
+        n.put("path", w.path());
+      }
       n.put("message", w.message());
     }
     return root;
@@ -189,6 +192,12 @@ public final class ReportJson {
       n.putNull("confidence");
     } else {
       n.put("confidence", round(p.confidence(), 3));
+    }
+    if (p.reviewer() != null) {
+      n.put("reviewer", p.reviewer());
+    }
+    if (p.reviewedAt() != null) {
+      n.put("reviewedAt", p.reviewedAt().toString());
     }
     return n;
   }

@@ -9,7 +9,9 @@ public enum ValueSource {
   /** Computed from other cells, e.g. (六) 其他处理 from its three sub-rows. */
   DERIVED("derived"),
   /** An OCR reading replaced because the checks left exactly one consistent value. */
-  CORRECTED("corrected");
+  CORRECTED("corrected"),
+  /** Set by a person who read the page (a corrections file); raw keeps the extracted value. */
+  REVIEWED("reviewed");
 
   private final String id;
 

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 import org.nianbao.load.TextLine;
 
 /**
- * Chooses the organisation among what the report prints: the title text before the year, the
- * issuing-body line above the title, the name line of the signature block. A full body name
- * (…局, …办公室, …人民政府, …中心) beats a bare place name (…市, …区, …县), which the title often
- * carries alone ("海东市 2019 年度…"); among equals the title wins, then the line above the title,
- * then the signature.
+ * Chooses the organisation among what the report prints: the name in the title, the
+ * issuing-body line above the title, the name line of the signature block, the names the opening
+ * sentences give ({@link OpeningNames}). A full body name (…局, …办公室, …人民政府, …中心) beats a
+ * bare place name (…市, …区, …县), which the title often carries alone ("海东市 2019 年度…");
+ * among those the name printed by more sources wins, then the title, the line above the title,
+ * the signature, the opening sentences, in that order.
  */
 final class IssuingBody {
   private static final Pattern BODY =
@@ -21,18 +22,34 @@ final class IssuingBody {
   private IssuingBody() {}
 
   static String choose(String fromTitle, String lineAbove, String signature) {
-    String[] candidates = {fromTitle, lineAbove, signature};
-    for (String c : candidates) {
-      if (isBody(c)) {
-        return c;
+    return choose(java.util.Arrays.asList(fromTitle, lineAbove, signature));
+  }
+
+  /**
+   * The organisation among its printed candidates, given in order of trust (title, line above
+   * the title, signature, opening sentences; nulls allowed). A full body name beats a bare place;
+   * among those of one shape the name printed most often wins, then the earlier candidate. With
+   * neither shape the first candidate (the title's) is kept as printed.
+   */
+  static String choose(List<String> candidates) {
+    for (Pattern shape : List.of(BODY, PLACE)) {
+      String best = null;
+      long bestVotes = 0;
+      for (String c : candidates) {
+        if (!name(c) || !shape.matcher(c).matches()) {
+          continue;
+        }
+        long votes = candidates.stream().filter(c::equals).count();
+        if (votes > bestVotes) {
+          best = c;
+          bestVotes = votes;
+        }
+      }
+      if (best != null) {
+        return best;
       }
     }
-    for (String c : candidates) {
-      if (isPlace(c)) {
-        return c;
-      }
-    }
-    return fromTitle;
+    return candidates.isEmpty() ? null : candidates.get(0);
   }
 
   /**

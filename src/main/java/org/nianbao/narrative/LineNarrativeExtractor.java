@@ -47,20 +47,20 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     String lineAbove = title == null ? null : title.lineAbove();
     String signed = sig == null ? null : sig.organization();
     TitleBlock.Layout layout = TitleBlock.Layout.of(lines);
-    String org =
-        IssuingBody.corrected(
-            IssuingBody.choose(fromTitle, lineAbove, signed),
-            java.util.Arrays.asList(fromTitle, lineAbove, signed),
-            lines,
-            layout);
+    List<String> candidates = new ArrayList<>(java.util.Arrays.asList(fromTitle, lineAbove, signed));
+    String opening = openingText(lines, title);
+    OpeningNames.find(opening).stream().distinct().forEach(candidates::add);
+    // only the display copies are probes for the vote: an opening name is often a related, shorter
+    // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
+    String org = IssuingBody.corrected(IssuingBody.choose(candidates),
+        candidates.subList(0, 3), lines, layout);
     String titleText = title == null ? null : title.text();
     List<Warning> warnings = new ArrayList<>();
     if (places != null && org != null && lines.stream().anyMatch(l -> ocrPages.contains(l.page()))) {
       // a text layer spells names as printed; only OCR readings are checked
-      PlaceNames.Repair repair = places.repair(org, copiesOf(org, List.of(
-          java.util.Objects.requireNonNullElse(fromTitle, ""),
-          java.util.Objects.requireNonNullElse(lineAbove, ""),
-          java.util.Objects.requireNonNullElse(signed, "")), lines)).orElse(null);
+      List<String> printed = candidates.stream()
+          .map(c -> java.util.Objects.requireNonNullElse(c, "")).toList();
+      PlaceNames.Repair repair = places.repair(org, copiesOf(org, printed, lines)).orElse(null);
       if (repair != null) {
         if (titleText != null) {
           titleText = titleText.replace(org, repair.organization());
@@ -71,7 +71,8 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     }
     LocalDate issued = sig == null ? null : sig.date();
     Integer year =
-        ReportYear.vote(title == null ? null : title.year(), TitleBlock.periodYears(head), issued);
+        ReportYear.vote(title != null && title.year() != null ? title.year() : OpeningNames.year(opening),
+            TitleBlock.periodYears(head), issued);
     return new Narrative(
         titleText,
         org,
@@ -79,6 +80,15 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
         ReportYear.consistentIssueDate(year, issued),
         sections.split(lines, end),
         warnings);
+  }
+
+  /** The text after the title, whose first sentences may name the organisation and year. */
+  private static String openingText(List<TextLine> lines, TitleBlock.Title title) {
+    StringBuilder all = new StringBuilder();
+    lines.forEach(l -> all.append(TitleBlock.compact(l.text())));
+    String text = all.toString();
+    int at = title == null ? -1 : text.indexOf(title.text());
+    return at < 0 ? text : text.substring(at + title.text().length());
   }
 
   /** The printed sources and the approximate occurrences of the name in the running text. */

@@ -27,10 +27,15 @@ import java.util.function.IntPredicate;
  *   <li>no copy does, and exactly one known place differs from the reading in one character that
  *       the OCR model cannot output at all (chi_sim lacks 湟, 濉, 郫 …) and that shares its
  *       radical with the character read (涅 for 湟: the model picks a look-alike): a character
- *       the engine does not know always comes out as another one, so that place is taken.
+ *       the engine does not know always comes out as another one, so that place is taken;
+ *   <li>failing that, exactly one known place (under the prefecture read before it, where one is)
+ *       differs from the reading in one look-alike character of the same radical, whatever the
+ *       model can output (洞西区 or 润西区 in 洛阳市: 涧西区; 昆都仓区: 昆都仑区). A reading that is
+ *       itself a known place anywhere is never changed, so one real place never becomes another.
  * </ol>
  *
- * Otherwise the reading stays as printed. Both repairs are reported as warnings.
+ * Otherwise the reading stays as printed. Every repair is reported as a warning; a repair that
+ * reveals a further unknown place after it (洛阴市洞西区) is followed by one more.
  */
 public final class PlaceNames {
   /** Suffixes a county-level stem takes across renames (湟中县 → 湟中区, 滦县 → 滦州市). */
@@ -40,6 +45,8 @@ public final class PlaceNames {
   /** Every known name, with its parent prefecture (null for provinces and prefectures). */
   private final Map<String, Set<String>> parents = new HashMap<>();
   private final IntPredicate engineCanRead;
+  /** The names as the gazetteer lists them, without the stem variants (锦江区, not 锦江市). */
+  private final Set<String> listed = new HashSet<>();
 
   /** A repaired organisation and why. */
   public record Repair(String organization, String reason) {}
@@ -49,9 +56,12 @@ public final class PlaceNames {
     for (String[] row : rows) {
       add(row[0], null);
       add(row[1], null);
+      listed.add(row[0]);
+      listed.add(row[1]);
       for (String county : row.length > 2 ? row[2].trim().split(" +") : new String[0]) {
         if (!county.isEmpty()) {
           add(county, row[1]);
+          listed.add(county);
           String stem = stem(county);
           if (stem.length() >= 2) {
             for (char s : "市区县".toCharArray()) {
@@ -116,6 +126,17 @@ public final class PlaceNames {
    * @param copies other readings of the same name (title, running text, signature)
    */
   public Optional<Repair> repair(String organization, List<String> copies) {
+    Optional<Repair> first = repairOnce(organization, copies);
+    if (first.isEmpty()) {
+      return first;
+    }
+    // a misread prefecture hid the county after it (洛阴市洞西区): one more pass on the repair
+    Optional<Repair> second = repairOnce(first.get().organization(), copies);
+    return second.isEmpty() ? first : Optional.of(new Repair(second.get().organization(),
+        first.get().reason() + "; then " + second.get().reason()));
+  }
+
+  private Optional<Repair> repairOnce(String organization, List<String> copies) {
     if (organization == null || organization.length() < 3) {
       return Optional.empty();
     }
@@ -146,8 +167,10 @@ public final class PlaceNames {
     if (!fromCopies.isEmpty()) {
       return Optional.empty();
     }
-    // 2. one known place one character away, that character unknown to the OCR model
+    // 2. one known place one look-alike character away: first among those whose character the
+    // OCR model cannot output, else among all (洞西区 for 涧西区); never from a known reading
     Set<String> unreadable = new LinkedHashSet<>();
+    Set<String> lookAlike = new LinkedHashSet<>();
     for (String name : parents.keySet()) {
       int end = at + name.length();
       if (name.length() < 3 || end > organization.length()
@@ -163,19 +186,27 @@ public final class PlaceNames {
           count++;
         }
       }
-      if (count == 1 && diff < name.length() - 1 && !engineCanRead.test(name.charAt(diff))
+      if (count == 1 && diff < name.length() - 1 && !known(read)
           && Radicals.same(name.charAt(diff), read.charAt(diff))) {
-        unreadable.add(name);
+        if (listed.contains(name)) {
+          lookAlike.add(name); // a stem variant is no place to repair a readable slip into
+        }
+        if (!engineCanRead.test(name.charAt(diff))) {
+          unreadable.add(name);
+        }
       }
     }
-    if (unreadable.size() != 1) {
+    boolean cannotOutput = unreadable.size() == 1;
+    if (!cannotOutput && !(unreadable.isEmpty() && lookAlike.size() == 1)) {
       return Optional.empty();
     }
-    String name = unreadable.iterator().next();
+    String name = (cannotOutput ? unreadable : lookAlike).iterator().next();
     String fixed = organization.substring(0, at) + name + organization.substring(at + name.length());
     return Optional.of(new Repair(fixed, "organization read as " + organization + "; "
         + organization.substring(at, at + name.length()) + " is no known place, and the known "
-        + name + " differs by a look-alike character the OCR model cannot output"));
+        + name + (cannotOutput ? " differs by a look-alike character the OCR model cannot output"
+            : " is the only one" + (parent == null ? "" : " in " + parent)
+            + " that differs by one look-alike character (same radical)")));
   }
 
   /** Length of the run of known place names the text starts with (潍坊市寒亭区 → 6). */

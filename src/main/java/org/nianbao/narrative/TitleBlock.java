@@ -23,10 +23,11 @@ import org.nianbao.load.TextLine;
  * line), not part of the title. When no block is found the first keyword line near the top is
  * taken, joined with an adjacent first half.
  *
- * <p>Internal spaces are removed. Organisation from the title = the text before the year.
+ * <p>Internal spaces are removed. The organisation a title names is before the year, or between
+ * the year and 政府信息公开 ({@link #organization}). 关于…的报告 titles are titles too.
  */
 final class TitleBlock {
-  private static final Pattern KEYWORD = Pattern.compile("年度报告|工作报告|情况报告|年报");
+  private static final Pattern KEYWORD = Pattern.compile("年度报告|工作报告|情况报告|的报告|年报");
   static final Pattern YEAR =
       Pattern.compile("((?:19|20)\\d{2}|[１２][０-９]{3}|[二][〇○零][一二三四五六七八九〇○零]{2})\\s*年");
   private static final Pattern SENTENCE = Pattern.compile(".*[。，；,;《〈].*");
@@ -119,6 +120,7 @@ final class TitleBlock {
           && !YEAR.matcher(texts.get(from)).find()
           && !texts.get(from).contains("报告")
           && !startsWithYear(texts.get(from + 1))
+          && !texts.get(from + 1).startsWith("关于")
           && YEAR.matcher(texts.get(from + 1)).find()) {
         issuing = nameLine(texts.get(from), issuing);
         from++;
@@ -208,6 +210,9 @@ final class TitleBlock {
 
   private static final Pattern PERIOD_SPAN =
       Pattern.compile("((?:19|20)\\d{2})年[1一元]月[1一]日起?[^0-9。]{0,3}?((?:19|20)\\d{2})年(?:12|十二)月3[01]日");
+  /** 2019年1月1日至12月31日: one copy of the year. */
+  private static final Pattern PERIOD_ONE_YEAR =
+      Pattern.compile("((?:19|20)\\d{2})年[1一元]月[1一]日起?[至到—－-](?:12|十二)月3[01]日");
 
   /**
    * The years the statistics period names in the head ("自2023年1月1日起至2023年12月31日止":
@@ -222,16 +227,48 @@ final class TitleBlock {
     if (m.find()) {
       return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
+    Matcher o = PERIOD_ONE_YEAR.matcher(sb);
+    if (o.find()) {
+      return List.of(Integer.parseInt(o.group(1)));
+    }
     Integer one = periodYear(head);
     return one == null ? List.of() : List.of(one);
   }
 
+  /** Where the subject of the title begins: 政府信息公开 (or a shorter form of it). */
+  private static final Pattern SUBJECT = Pattern.compile("政府信息公开|政务公开|信息公开");
+  private static final Pattern YEAR_SPAN = Pattern.compile(YEAR.pattern() + "度?");
+
+  /**
+   * The organisation a title names, or null. Titles print it before the year
+   * (XX局2023年…, XX局关于2023年度…的报告, 关于XX局2023年…), between the year and the subject
+   * (2022年XX局政府信息公开…, 2023年度XX局…), or before the subject when there is no year
+   * (XX县人民政府政府信息公开…). "XX市人民政府信息公开…" shares 政府 between name and subject.
+   */
   static String organization(String title) {
-    Matcher m = YEAR.matcher(title);
-    if (!m.find()) {
-      return null;
+    Matcher s = SUBJECT.matcher(title);
+    boolean subject = s.find();
+    String head = subject ? title.substring(0, s.start()) : title;
+    if (subject && s.group().startsWith("政府") && head.endsWith("人民")) {
+      head = head + "政府"; // 人民政府信息公开: one 政府 for both
     }
-    String org = title.substring(0, m.start()).replaceAll("[《（(].*$", "").replaceFirst("^关于", "");
-    return org.isEmpty() ? null : org;
+    Matcher y = YEAR_SPAN.matcher(head);
+    String org;
+    if (y.find()) {
+      org = clean(head.substring(0, y.start()));
+      if (org.isEmpty() && subject) {
+        org = clean(head.substring(y.end()));
+      }
+    } else {
+      org = subject ? clean(head) : "";
+    }
+    return org.isEmpty() || OpeningNames.ownUnit(org) ? null : org;
+  }
+
+  private static String clean(String part) {
+    return part.replaceAll("[《（(].*$", "")
+        .replaceFirst("^关于", "")
+        .replaceFirst("关于$", "")
+        .replaceFirst("^[，,：:、\s]+", "");
   }
 }

@@ -98,13 +98,17 @@ final class TesseractEngine implements OcrEngine {
   static Path findTessdata(String language, Optional<Path> hint)
       throws OcrUnavailableException {
     List<Path> candidates = new ArrayList<>();
-    hint.ifPresent(candidates::add);
-    String env = System.getenv("TESSDATA_PREFIX");
-    if (env != null && !env.isBlank()) {
-      candidates.add(Path.of(env));
-      candidates.add(Path.of(env, "tessdata"));
+    if (hint.isPresent()) {
+      // a folder the caller names is the one used: falling back to another would hide a mistake
+      candidates.add(hint.get());
+    } else {
+      String env = System.getenv("TESSDATA_PREFIX");
+      if (env != null && !env.isBlank()) {
+        candidates.add(Path.of(env));
+        candidates.add(Path.of(env, "tessdata"));
+      }
+      DEFAULT_TESSDATA.forEach(p -> candidates.add(Path.of(p)));
     }
-    DEFAULT_TESSDATA.forEach(p -> candidates.add(Path.of(p)));
     for (Path dir : candidates) {
       boolean all = true;
       for (String lang : language.split("\\+")) {

@@ -31,6 +31,7 @@ import org.nianbao.model.Warning;
 import org.nianbao.narrative.Narrative;
 import org.nianbao.reconcile.CellAlternatives;
 import org.nianbao.reconcile.Reconciliation;
+import org.nianbao.reconcile.ReportKind;
 
 /**
  * Runs the stages on one document: load, classify each page, read its tables (text layer or
@@ -115,13 +116,15 @@ public final class Pipeline {
     warnings.addAll(narrative.warnings());
     Reconciliation rec = stages.reconciler().reconcile(tables, cellAlternatives(tables, alternatives));
     warnings.addAll(rec.warnings());
+    java.util.Optional<Warning> notAReport = ReportKind.check(rec, narrative.title(), warnings);
+    notAReport.ifPresent(warnings::add);
 
     ReportInfo info =
         new ReportInfo(
             narrative.title(),
             narrative.organization(),
             narrative.year(),
-            rec.template(),
+            notAReport.isPresent() ? org.nianbao.model.Template.UNKNOWN : rec.template(),
             narrative.issuedOn());
     return new Report(
         Report.SCHEMA_VERSION,

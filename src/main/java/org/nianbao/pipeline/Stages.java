@@ -11,7 +11,8 @@ import org.nianbao.narrative.NarrativeExtractor;
 import org.nianbao.reconcile.Reconciler;
 
 /**
- * The pipeline's parts. Immutable; replace one part with the {@code with…} methods.
+ * The pipeline's parts. Immutable; replace one part with the {@code with…} methods. {@link
+ * #close} releases the parts that hold native resources (the OCR engines).
  *
  * @param imageReader empty when no OCR engine is available: image pages then get a warning
  */
@@ -32,6 +33,11 @@ public record Stages(
     Objects.requireNonNull(narrative, "narrative");
     Objects.requireNonNull(reconciler, "reconciler");
     Objects.requireNonNull(imageReader, "imageReader");
+  }
+
+  /** Closes every part that holds resources; the stages may not be used afterwards. */
+  public void close() {
+    imageReader.ifPresent(ImagePageReader::close);
   }
 
   public Stages withTableExtractor(TableExtractor e) {

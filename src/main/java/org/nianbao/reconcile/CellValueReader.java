@@ -28,11 +28,11 @@ final class CellValueReader {
         source, raw, confidence);
     String path = out.path(item, field);
     if (!n.readable()) {
-      out.warn("UNREADABLE_VALUE", page,
+      out.warn("UNREADABLE_VALUE", page, path,
           path + ": cannot read '" + raw + "' as a " + (money ? "amount" : "count") + "; left null");
     }
     if (confidence != null && confidence < LOW_CONFIDENCE) {
-      out.warn("LOW_CONFIDENCE", page,
+      out.warn("LOW_CONFIDENCE", page, path,
           path + ": '" + raw + "' read with confidence " + String.format("%.2f", confidence));
     }
     out.put(item, field, n.value(), p);

@@ -151,7 +151,7 @@ final class ChecksumCorrector {
       corrections.add(new Correction(path, value, now));
       String own = touching.stream().filter(q -> q.terms().containsKey(path))
           .map(Equation::name).collect(Collectors.joining(", "));
-      warnings.add(new Warning(CORRECTED, was.page(), path + ": "
+      warnings.add(new Warning(CORRECTED, was.page(), path, path + ": "
           + (old == null ? "unreadable" : old) + " → " + value + " (read '" + was.raw()
           + "'), the only reading consistent with " + own));
     }

@@ -39,6 +39,11 @@ final class Findings {
     warnings.add(new Warning(code, page, message));
   }
 
+  /** A warning about one figure or row, {@code path} its dotted path. */
+  void warn(String code, Integer page, String path, String message) {
+    warnings.add(new Warning(code, page, path, message));
+  }
+
   /** Records that the item's row was placed by template order, its label unread ({@code where}: grid row, label). */
   void placedByOrder(String item, String where) {
     placedByOrder.put(item, where);

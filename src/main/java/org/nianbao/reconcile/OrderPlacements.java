@@ -52,7 +52,8 @@ final class OrderPlacements {
             failing.add(eq.name());
           }
         }
-        out.add(new Warning(CODE, page, prefix.substring(0, prefix.length() - 1)
+        String row = prefix.substring(0, prefix.length() - 1);
+        out.add(new Warning(CODE, page, row, row
             + ": label not readable; row placed by the template's row order at " + where
             + (failing.isEmpty() ? "" : "; suspect: its figures fail " + String.join(", ", failing))));
       });

@@ -46,6 +46,84 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aReadableLookAlikeIsRepairedWhenOnePlaceUnderTheParentFits() {
+    // 洛阳市: 涧西区; 洞 and 润 share 涧's radical (水), and chi_sim can output all three
+    assertEquals("洛阳市涧西区人民政府",
+        places.repair("洛阳市洞西区人民政府", List.of()).orElseThrow().organization());
+    assertEquals("洛阳市涧西区教育局",
+        places.repair("洛阳市润西区教育局", List.of("洛阳市润西区教育局")).orElseThrow().organization());
+    assertEquals("包头市昆都仑区财政局",
+        places.repair("包头市昆都仓区财政局", List.of()).orElseThrow().organization());
+    // no parent read: 昆都仑区 is still the only place one look-alike away
+    assertEquals("昆都仑区市场监督管理局",
+        places.repair("昆都仓区市场监督管理局", List.of()).orElseThrow().organization());
+    // a misread prefecture and county: both repaired, in two steps
+    assertEquals("包头市昆都仑区财政局",
+        places.repair("包夫市昆都仓区财政局", List.of()).orElseThrow().organization());
+  }
+
+  @Test
+  void aLookAlikeWithSeveralPlacesToChooseFromStays() {
+    // without 洛阳市, 河西区, 汾西区, 涧西区 and 泸西区 are all one look-alike from 洞西区
+    assertTrue(places.repair("洞西区人民政府", List.of()).isEmpty());
+    // 宿迁市: 沭阳县 and 泗阳县 are both one look-alike from 洒阳县
+    assertTrue(places.repair("宿迁市洒阳县人民政府", List.of()).isEmpty());
+    // 江阴市, 淮阴市, 洛阳市 … are all one look-alike from 洛阴市
+    assertTrue(places.repair("洛阴市人民政府", List.of()).isEmpty());
+    // 锦江市 is only a stem variant of 锦江区 (Chengdu), no place to repair 锦洲市 into
+    assertTrue(places.repair("锦洲市财政局", List.of()).isEmpty());
+  }
+
+  @Test
+  void aRealPlaceIsNeverRewrittenIntoAnotherRealPlace() {
+    // pairs of real places one look-alike apart under one prefecture
+    assertTrue(places.repair("宿迁市泗阳县人民政府", List.of()).isEmpty());
+    assertTrue(places.repair("宿迁市沭阳县人民政府", List.of()).isEmpty());
+    assertTrue(places.repair("锦州市凌河区教育局", List.of()).isEmpty());
+    assertTrue(places.repair("锦州市凌海市教育局", List.of()).isEmpty());
+    assertTrue(places.repair("洛阳市西工区人民政府", List.of()).isEmpty());
+    // a real district listed under another prefecture (钢城区: 莱芜市 in the gazetteer's edition)
+    assertTrue(places.repair("济南市钢城区人民政府", List.of()).isEmpty());
+  }
+
+  /** A report head and signature as OCR (or a text layer) gives them, on page 1. */
+  private static List<org.nianbao.load.TextLine> reportLines(String org) {
+    List<org.nianbao.load.TextLine> lines = new java.util.ArrayList<>();
+    String[][] rows = {{"150", org + "2023年政府信息公开工作年度报告", "20"},
+        {"104", "本报告根据《中华人民共和国政府信息公开条例》要求编制。", "15"},
+        {"104", "一、总体情况", "15"}, {"104", "2023年，本单位认真落实《条例》要求。", "15"},
+        {"380", org, "15"}, {"400", "2024年1月16日", "15"}};
+    double y = 70;
+    for (String[] r : rows) {
+      double left = Double.parseDouble(r[0]);
+      float size = Float.parseFloat(r[2]);
+      double right = r[0].equals("150") ? 527 - (left - 74) : 527;
+      lines.add(new org.nianbao.load.TextLine(1, r[1],
+          new org.nianbao.model.BBox(left, y, right, y + size * 0.9), size, false));
+      y += size * 1.6;
+    }
+    return lines;
+  }
+
+  @Test
+  void onlyOcrReadingsAreRepairedAndTheRepairIsWarned() {
+    LineNarrativeExtractor x = new LineNarrativeExtractor(places);
+    Narrative ocr = x.extract(reportLines("洛阳市洞西区教育局"), java.util.Set.of(1));
+    assertEquals("洛阳市涧西区教育局", ocr.organization());
+    assertEquals("洛阳市涧西区教育局2023年政府信息公开工作年度报告", ocr.title());
+    assertEquals(List.of("ORGANIZATION_REPAIRED"),
+        ocr.warnings().stream().map(org.nianbao.model.Warning::code).toList());
+    // a text layer spells the name as printed, known place or not
+    Narrative text = x.extract(reportLines("洛阳市洞西区教育局"), java.util.Set.of());
+    assertEquals("洛阳市洞西区教育局", text.organization());
+    assertTrue(text.warnings().isEmpty());
+    // a known place read by OCR stays
+    Narrative known = x.extract(reportLines("洛阳市西工区教育局"), java.util.Set.of(1));
+    assertEquals("洛阳市西工区教育局", known.organization());
+    assertTrue(known.warnings().isEmpty());
+  }
+
+  @Test
   void radicalsComeFromTheUnicodeOrder() {
     assertTrue(Radicals.same('涅', '湟'));
     assertTrue(Radicals.same('郸', '郫'));

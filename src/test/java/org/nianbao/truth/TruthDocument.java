@@ -20,7 +20,11 @@ record TruthDocument(String set, Path pdf, JsonNode truth) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static List<TruthDocument> load(String set) {
-    Path dir = TESTDATA.resolve(set);
+    return loadDir(set, TESTDATA.resolve(set));
+  }
+
+  /** Every PDF with a truth file beside it in {@code dir}, named as set {@code set}. */
+  static List<TruthDocument> loadDir(String set, Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -20,7 +20,7 @@ import org.opencv.imgproc.Imgproc;
  *
  * <p>Not thread-safe (it drives one {@link OcrEngine}); use one reader per thread.
  */
-public final class ImageTableReader {
+public final class ImageTableReader implements AutoCloseable {
   private final OcrEngine ocr;
   private final LabelLexicon lexicon;
 
@@ -180,5 +180,11 @@ public final class ImageTableReader {
     Mat n = new Mat();
     Core.bitwise_not(m, n);
     return n;
+  }
+
+  /** Closes the OCR engine this reader drives. */
+  @Override
+  public void close() {
+    ocr.close();
   }
 }

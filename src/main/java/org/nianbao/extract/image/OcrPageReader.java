@@ -21,12 +21,15 @@ import org.nianbao.ocr.OcrEngine;
  * Reads image pages with OpenCV grids and Tesseract. Tesseract instances are not thread-safe
  * and cost a model load each, so they live in a pool: a page borrows one, reads, returns it. The
  * pool grows to the number of pages read at once, never to the number of threads that ever ran.
+ * {@link #close} ends the pooled engines (native Tesseract handles); pages read later would start
+ * new ones, so close only when done.
  */
 public final class OcrPageReader implements ImagePageReader {
   private final String language;
   private final Optional<java.nio.file.Path> tessdata;
   private final LabelLexicon lexicon;
   private final ConcurrentLinkedQueue<ImageTableReader> idle = new ConcurrentLinkedQueue<>();
+  private volatile boolean closed;
 
   public OcrPageReader(String language, Optional<java.nio.file.Path> tessdata) {
     this(language, tessdata, LabelLexicon.none());
@@ -54,6 +57,9 @@ public final class OcrPageReader implements ImagePageReader {
 
   @Override
   public PageReading read(PageImage image, Options options) {
+    if (closed) {
+      throw new IllegalStateException("OCR page reader is closed");
+    }
     ImageTableReader reader = idle.poll();
     if (reader == null) {
       Optional<OcrEngine> engine = OcrEngine.tesseract(language, tessdata);
@@ -68,8 +74,25 @@ public final class OcrPageReader implements ImagePageReader {
     try {
       return toReading(image, reader.read(image.image(), image.pointsPerPixel(), image.pageNumber()));
     } finally {
-      idle.add(reader);
+      if (closed) {
+        reader.close();
+      } else {
+        idle.add(reader);
+      }
     }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    for (ImageTableReader r; (r = idle.poll()) != null; ) {
+      r.close();
+    }
+  }
+
+  /** Engines idle in the pool (for tests of the resource lifecycle). */
+  int pooledEngines() {
+    return idle.size();
   }
 
   private static PageReading toReading(PageImage image, ImagePageResult r) {

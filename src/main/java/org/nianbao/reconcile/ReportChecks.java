@@ -1,0 +1,83 @@
+package org.nianbao.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Check;
+import org.nianbao.model.Data;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.ValueSource;
+import org.nianbao.model.Warning;
+import org.nianbao.model.WarningCode;
+
+/**
+ * The reconciler's arithmetic checks as a public entry, for values changed after extraction (a
+ * reviewer's corrections): derived values are summed again from their parts, then every rule
+ * is evaluated again exactly as {@link TemplateReconciler} does.
+ */
+public final class ReportChecks {
+  private final TemplateCatalog catalog;
+
+  public ReportChecks(TemplateCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public static ReportChecks fromClasspath() {
+    return new ReportChecks(TemplateCatalog.fromClasspath());
+  }
+
+  /**
+   * @param data the values with derived ones summed again
+   * @param provenance the provenance (unchanged: derived values stay derived)
+   * @param checks every rule evaluated on them
+   * @param skipped a {@code CHECK_SKIPPED} warning per rule that needs a null value
+   */
+  public record Result(Data data, Map<String, Provenance> provenance, List<Check> checks,
+      List<Warning> skipped) {}
+
+  /** Re-derives values whose provenance is {@code derived}, then evaluates the checks. */
+  public Result reevaluate(Data data, Map<String, Provenance> provenance) {
+    Findings apps = new Findings(ApplicationsReader.GROUP);
+    data.applications().forEach((row, fields) -> fields.forEach((col, v) ->
+        apps.put(row, col, v, provenance.get(apps.path(row, col)))));
+    ApplicationsReader.rederive(apps, catalog.applications());
+    // only values that were derived take the new sums: a reviewed total stays as set
+    Map<String, Map<String, Number>> values = new LinkedHashMap<>();
+    data.applications().forEach((row, fields) -> {
+      Map<String, Number> out = new LinkedHashMap<>();
+      fields.forEach((col, v) -> {
+        Provenance p = provenance.get(apps.path(row, col));
+        boolean derived = p != null && p.source() == ValueSource.DERIVED;
+        out.put(col, derived ? apps.values().get(row).get(col) : v);
+      });
+      values.put(row, out);
+    });
+    Data rederived = new Data(data.activeDisclosure(), values, data.reviewsAndLawsuits());
+    List<Warning> skipped = new ArrayList<>();
+    List<Check> checks =
+        ChecksEvaluator.evaluate(rederived, catalog.applications(), catalog.reviews(), skipped);
+    return new Result(rederived, new LinkedHashMap<>(provenance), checks, skipped);
+  }
+
+  /**
+   * The figure paths one check (rule and scope, as in {@link Check}) adds up, the printed total
+   * first; a derived value is given as the cells it was summed from. Empty for an unknown rule
+   * or scope.
+   */
+  public List<String> figures(Data data, Map<String, Provenance> provenance, String rule,
+      String scope) {
+    for (Equation e : CheckEquations.of(data, provenance, catalog.applications(),
+        catalog.reviews())) {
+      if (e.rule().equals(rule) && e.scope().equals(scope)) {
+        return List.copyOf(e.terms().keySet());
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a warning is one that {@link #reevaluate} produces afresh (replace, not keep). */
+  public static boolean isCheckWarning(Warning w) {
+    return w.warningCode() == WarningCode.CHECK_SKIPPED;
+  }
+}
