@@ -32,9 +32,17 @@ final class ActiveDisclosureReader {
       }
     }
     Map<Integer, RowAligner.Span> matched = alignItems(g, form, itemRows, labelColumns);
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(matched, itemRows.size(),
+        form.items().size(), i -> mayBeItem(g, itemRows.get(i), labelColumns), t -> true);
     for (int t = 0; t < form.items().size(); t++) {
       ActiveDisclosureForm.Item item = form.items().get(t);
-      RowAligner.Span span = matched.get(t);
+      RowAligner.Span span = matched.containsKey(t) ? matched.get(t) : placed.get(t);
+      if (span != null && placed.containsKey(t)) {
+        int r = itemRows.get(span.start());
+        Cell label = g.cellAt(r, 0);
+        out.placedByOrder(item.key(), "grid row " + r + " of table " + jt.tableIdAt(r) + " ('"
+            + (label == null ? "" : label.text().replace('\n', ' ')) + "')");
+      }
       if (span == null) {
         item.fields().forEach(f -> out.put(item.key(), f, null, null));
         out.warn("MISSING_ROW", null, "activeDisclosure." + item.key() + ": row '"
@@ -86,6 +94,28 @@ final class ActiveDisclosureReader {
           }
           return form.items().get(t).label().score(RowLabel.of(g, first, len, labelColumns).leaf());
         }));
+  }
+
+  /**
+   * Whether an unmatched row may be an item whose label was misread: a figure right of the label
+   * and no words there (the 第二十条 block titles and notes have none or words).
+   */
+  private static boolean mayBeItem(Table g, int r, int labelColumns) {
+    boolean figure = false;
+    for (Cell c : g.cellsStartingInRow(r)) {
+      if (c.lastColumn() < labelColumns || c.text().isBlank()) {
+        continue;
+      }
+      if (c.column() < labelColumns) {
+        return false; // one cell across label and figures: a title or a note
+      }
+      ParsedNumber n = NumberParser.parseMoneyWanYuan(c.text());
+      if (!n.readable() && LabelNormalizer.hasIdeograph(c.text())) {
+        return false;
+      }
+      figure |= n.readable() && !n.blank();
+    }
+    return figure;
   }
 
   private static List<Integer> headerRows(Table g, ActiveDisclosureForm form) {

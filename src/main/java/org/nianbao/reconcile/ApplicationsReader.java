@@ -43,9 +43,19 @@ final class ApplicationsReader {
         subRowsPrinted = true;
       }
     }
+    // rows printed in the form found: the sub-rows of (六) or its one row, never both
+    final boolean subRows = subRowsPrinted;
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(matched, n, rows.size(),
+        r -> mayBeRow(g, dataStart + r, labelColumns),
+        t -> subRows ? rows.get(t).derivedFrom().isEmpty() : !rows.get(t).optional());
     for (int t = 0; t < rows.size(); t++) {
       ApplicationsForm.Row row = rows.get(t);
-      RowAligner.Span span = matched.get(t);
+      RowAligner.Span span = matched.containsKey(t) ? matched.get(t) : placed.get(t);
+      if (span != null && placed.containsKey(t)) {
+        int r = dataStart + span.start();
+        out.placedByOrder(row.key(), "grid row " + r + " of table " + jt.tableIdAt(r) + " ('"
+            + RowLabel.of(g, r, 1, labelColumns).leaf().replace('\n', ' ') + "')");
+      }
       if (span != null) {
         // every row carries all seven columns: a column not located in the grid stays null
         for (String key : form.columnKeys()) {
@@ -138,6 +148,14 @@ final class ApplicationsReader {
       form.columnKeys().forEach(k -> ordered.put(k, byHeader.get(k)));
       return ordered;
     }
+    Map<String, Integer> byOrder = columnsByOrder(g, form, labelColumns, dataStart, byHeader);
+    if (byOrder != null) {
+      List<String> placed = form.columnKeys().stream().filter(k -> !byHeader.containsKey(k)).toList();
+      out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
+          "applications: applicant headers " + placed + " not readable; placed by the template's"
+              + " column order between the readable ones " + byHeader.keySet());
+      return byOrder;
+    }
     List<Integer> used = new ArrayList<>();
     for (int c = labelColumns; c < g.columnCount(); c++) {
       final int col = c;
@@ -166,6 +184,75 @@ final class ApplicationsReader {
               + " applicant columns located; the others left null");
     }
     return ordered;
+  }
+
+  /**
+   * Whether a grid row left unmatched may be a template row whose label was misread: it has a
+   * label or a figure of its own, and no words in the figure columns (a note line or a repeated
+   * header has them).
+   */
+  static boolean mayBeRow(Table g, int r, int labelColumns) {
+    boolean content = false;
+    for (Cell c : g.cellsStartingInRow(r)) {
+      String text = c.text();
+      if (text.isBlank()) {
+        continue;
+      }
+      boolean inFigures = c.lastColumn() >= labelColumns;
+      if (inFigures && LabelNormalizer.hasIdeograph(text) && !NumberParser.parseCount(text).readable()) {
+        return false;
+      }
+      if (inFigures && c.column() < labelColumns) {
+        return false; // one cell across labels and figures: a note, not a row
+      }
+      // a label cell over several rows is a group label (a parent), not this row's own
+      content |= inFigures || c.rowSpan() == 1;
+    }
+    return content;
+  }
+
+  /**
+   * Columns whose header was misread, placed by the template's column order between the columns
+   * whose header was read (as rows are: equal numbers of unread headers and used grid columns
+   * between two read ones); null unless every column is then located.
+   */
+  private static Map<String, Integer> columnsByOrder(Table g, ApplicationsForm form,
+      int labelColumns, int dataStart, Map<String, Integer> byHeader) {
+    List<String> keys = form.columnKeys();
+    int width = g.columnCount() - labelColumns;
+    Map<Integer, RowAligner.Span> anchors = new LinkedHashMap<>();
+    int last = -1;
+    for (int t = 0; t < keys.size(); t++) {
+      Integer c = byHeader.get(keys.get(t));
+      if (c == null) {
+        continue;
+      }
+      if (c - labelColumns <= last) {
+        return null; // headers read out of order: nothing to anchor on
+      }
+      last = c - labelColumns;
+      anchors.put(t, new RowAligner.Span(last, 1));
+    }
+    if (anchors.isEmpty()) {
+      return null;
+    }
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(anchors, width, keys.size(),
+        i -> columnUsed(g, labelColumns + i, dataStart), t -> true);
+    if (anchors.size() + placed.size() != keys.size()) {
+      return null;
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int t = 0; t < keys.size(); t++) {
+      RowAligner.Span s = anchors.containsKey(t) ? anchors.get(t) : placed.get(t);
+      out.put(keys.get(t), labelColumns + s.start());
+    }
+    return out;
+  }
+
+  /** Whether some data row has a figure or text starting in this column. */
+  private static boolean columnUsed(Table g, int column, int dataStart) {
+    return g.cells().stream().anyMatch(
+        x -> x.column() == column && x.row() >= dataStart && !x.text().isBlank());
   }
 
   /** A printed number (not a blank or a dash). */

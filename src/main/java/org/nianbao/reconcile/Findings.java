@@ -13,6 +13,7 @@ final class Findings {
   private final Map<String, Map<String, Number>> values = new LinkedHashMap<>();
   private final Map<String, Provenance> provenance = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
+  private final Map<String, String> placedByOrder = new LinkedHashMap<>();
 
   Findings(String group) {
     this.group = group;
@@ -41,6 +42,16 @@ final class Findings {
   /** A warning about one figure or row, {@code path} its dotted path. */
   void warn(String code, Integer page, String path, String message) {
     warnings.add(new Warning(code, page, path, message));
+  }
+
+  /** Records that the item's row was placed by template order, its label unread ({@code where}: grid row, label). */
+  void placedByOrder(String item, String where) {
+    placedByOrder.put(item, where);
+  }
+
+  /** Item → where its row was found, for rows placed by template order. */
+  Map<String, String> placedByOrder() {
+    return placedByOrder;
   }
 
   Map<String, Map<String, Number>> values() {

@@ -22,18 +22,16 @@ final class ReviewsReader {
     Map<String, Integer> byHeader = headerColumns(g, form, dataRow);
     Map<String, Integer> columns = byHeader;
     if (byHeader.size() < form.figureCount()) {
-      List<Cell> figures = figureCells(g, dataRow);
-      if (figures.size() == form.figureCount()) {
-        columns = new LinkedHashMap<>();
-        int i = 0;
-        for (LabelSet group : form.groups()) {
-          for (LabelSet field : form.fields()) {
-            columns.put(group.key() + "." + field.key(), figures.get(i++).column());
-          }
-        }
-        out.warn("HEADER_FALLBACK", figures.get(0).page(),
-            "reviewsAndLawsuits: headers not readable; the " + form.figureCount()
-                + " figures taken in printed order");
+      Map<String, Integer> byOrder = columnsByOrder(g, form, dataRow, byHeader);
+      if (byOrder != null) {
+        columns = byOrder;
+        out.warn("HEADER_FALLBACK", g.cellAt(dataRow, byOrder.values().iterator().next()).page(),
+            byHeader.isEmpty()
+                ? "reviewsAndLawsuits: headers not readable; the " + form.figureCount()
+                    + " figures taken in printed order"
+                : "reviewsAndLawsuits: " + (form.figureCount() - byHeader.size())
+                    + " headers not readable; their figures placed by the template's column order"
+                    + " between the " + byHeader.size() + " read");
       }
     }
     for (LabelSet group : form.groups()) {
@@ -97,6 +95,53 @@ final class ReviewsReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Figures whose header was not read, placed by the template's order (groups left to right,
+   * their five fields each) between figures whose header was read: where the figure cells
+   * between two read ones equal the unread headers in number. With no header read, the figure
+   * row must hold exactly the template's figures. Null unless every figure is located.
+   */
+  private static Map<String, Integer> columnsByOrder(Table g, ReviewsForm form, int dataRow,
+      Map<String, Integer> byHeader) {
+    List<Cell> figures = figureCells(g, dataRow);
+    List<String> keys = new ArrayList<>();
+    for (LabelSet group : form.groups()) {
+      for (LabelSet field : form.fields()) {
+        keys.add(group.key() + "." + field.key());
+      }
+    }
+    Map<Integer, RowAligner.Span> anchors = new LinkedHashMap<>();
+    int last = -1;
+    for (int t = 0; t < keys.size(); t++) {
+      Integer c = byHeader.get(keys.get(t));
+      if (c == null) {
+        continue;
+      }
+      int i = figures.indexOf(g.cellAt(dataRow, c));
+      if (i <= last) {
+        // not on the figure row, or out of order: nothing to anchor on but the printed order
+        return byHeader.isEmpty() ? null : columnsByOrder(g, form, dataRow, Map.of());
+      }
+      last = i;
+      anchors.put(t, new RowAligner.Span(i, 1));
+    }
+    Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(anchors, figures.size(),
+        keys.size(), i -> !isWords(figures.get(i).text()), t -> true);
+    if (anchors.size() + placed.size() != keys.size()) {
+      return null;
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int t = 0; t < keys.size(); t++) {
+      RowAligner.Span s = anchors.containsKey(t) ? anchors.get(t) : placed.get(t);
+      out.put(keys.get(t), figures.get(s.start()).column());
+    }
+    return out;
+  }
+
+  private static boolean isWords(String text) {
+    return LabelNormalizer.hasIdeograph(text) && !NumberParser.parseCount(text).readable();
   }
 
   /** The distinct cells of the figure row, left to right, blanks included. */

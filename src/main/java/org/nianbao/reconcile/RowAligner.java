@@ -1,7 +1,11 @@
 package org.nianbao.reconcile;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * Aligns printed rows (or header cells) with a template's ordered entries by dynamic
@@ -73,6 +77,52 @@ final class RowAligner {
         i -= m;
         j--;
       }
+    }
+    return out;
+  }
+
+  /**
+   * Rows whose label could not be read, placed by the template's fixed order: between two
+   * matched rows (or a matched row and the table's start or end), when the printed rows left
+   * over equal the template entries left over in number, they pair up in order. Any other count
+   * (a lost row, an extra note line) places nothing there, so no figure moves into another row.
+   *
+   * @param matched template entry → span, from {@link #align}
+   * @param rows printed rows
+   * @param candidate whether an unmatched printed row can be a template row (it holds a label or
+   *     figures and no words in the figure columns)
+   * @param eligible whether an unmatched template entry can be printed as its own row
+   * @return template entry → single-row span, for the entries placed by order only
+   */
+  static Map<Integer, Span> placeByOrder(Map<Integer, Span> matched, int rows, int entries,
+      IntPredicate candidate, IntPredicate eligible) {
+    TreeMap<Integer, Span> anchors = new TreeMap<>(matched);
+    anchors.put(entries, new Span(rows, 0));
+    Map<Integer, Span> out = new LinkedHashMap<>();
+    int prevEntry = -1;
+    int prevEnd = 0;
+    for (Map.Entry<Integer, Span> a : anchors.entrySet()) {
+      int t = a.getKey();
+      Span s = a.getValue();
+      List<Integer> freeRows = new ArrayList<>();
+      for (int r = prevEnd; r < s.start(); r++) {
+        if (candidate.test(r)) {
+          freeRows.add(r);
+        }
+      }
+      List<Integer> freeEntries = new ArrayList<>();
+      for (int e = prevEntry + 1; e < t; e++) {
+        if (eligible.test(e)) {
+          freeEntries.add(e);
+        }
+      }
+      if (!freeRows.isEmpty() && freeRows.size() == freeEntries.size()) {
+        for (int i = 0; i < freeRows.size(); i++) {
+          out.put(freeEntries.get(i), new Span(freeRows.get(i), 1));
+        }
+      }
+      prevEntry = t;
+      prevEnd = Math.max(prevEnd, s.start() + s.length());
     }
     return out;
   }

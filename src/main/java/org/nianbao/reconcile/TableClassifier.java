@@ -68,8 +68,11 @@ final class TableClassifier {
       List<String> rowLabels = rowLabels(role, catalog);
       for (int j = i + 1; j < tables.size() && !rowLabels.isEmpty(); j++) {
         Table next = tables.get(j);
+        // a piece on the next page may carry a single template row (the table broke before
+        // its last row); elsewhere two are needed to call it a continuation
+        int needed = startsOnNextPage(jt.grid(), next) ? 1 : 2;
         if (used.contains(j) || next.columnCount() != jt.grid().columnCount()
-            || templateRows(next, rowLabels) < 2) {
+            || templateRows(next, rowLabels) < needed) {
           break;
         }
         jt = jt.append(next);
@@ -136,6 +139,12 @@ final class TableClassifier {
     return cells.size() == form.figureCount()
         && cells.stream().allMatch(c -> NumberParser.parseCount(c.text()).readable())
         && cells.stream().anyMatch(c -> ApplicationsReader.isFigure(c.text()));
+  }
+
+  private static boolean startsOnNextPage(Table current, Table next) {
+    List<Integer> pages = current.pages();
+    return !pages.isEmpty() && !next.pages().isEmpty()
+        && next.pages().get(0) == pages.get(pages.size() - 1) + 1;
   }
 
   private static int templateRows(Table t, List<String> rowLabels) {

@@ -73,6 +73,8 @@ public final class TemplateReconciler implements Reconciler {
     warnings.addAll(correctionWarnings);
     List<Check> checks =
         ChecksEvaluator.evaluate(data, catalog.applications(), catalog.reviews(), warnings);
+    warnings.addAll(OrderPlacements.flag(List.of(activeFound, appsFound), data, provenance,
+        CheckEquations.of(data, provenance, catalog.applications(), catalog.reviews())));
     return new Reconciliation(template, data, provenance, checks, warnings, found.roles());
   }
 

@@ -111,6 +111,22 @@ final class ApplicationsGrid {
     return this;
   }
 
+  /** A row the template does not know (a local addition), printed after {@code afterKey}. */
+  ApplicationsGrid extraRowAfter(String afterKey, String label, String... seven) {
+    Spec after = spec(afterKey);
+    rows.add(rows.indexOf(after) + 1,
+        new Spec("extra~" + rows.size(), null, after.results(), label, seven.clone()));
+    return this;
+  }
+
+  /** A note line across the whole table width (no figure cells), printed after {@code afterKey}. */
+  ApplicationsGrid noteAfter(String afterKey, String text) {
+    Spec after = spec(afterKey);
+    rows.add(rows.indexOf(after) + 1, new Spec("note~" + rows.size(), null, after.results(), text,
+        new String[0]));
+    return this;
+  }
+
   /** The row lost altogether, as when OCR drops a line of the table. */
   ApplicationsGrid without(String key) {
     rows.remove(spec(key));
@@ -152,6 +168,10 @@ final class ApplicationsGrid {
     for (int i = 0; i < rows.size(); i++) {
       Spec s = rows.get(i);
       int r = 3 + i;
+      if (s.key().startsWith("note~")) {
+        cells.add(Cell.spanning(r, 0, 1, 10, s.leaf()));
+        continue;
+      }
       if (s.results()) {
         firstResult = firstResult < 0 ? r : firstResult;
         lastResult = r;

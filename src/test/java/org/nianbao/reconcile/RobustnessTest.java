@@ -118,6 +118,18 @@ class RobustnessTest {
   }
 
   @Test
+  void continuationOnTheNextPageWithOnlyTheLastRowIsRejoined() {
+    ApplicationsGrid g = distinctFigures(true).values("carriedForward", "0", "0", "0", "0", "0", "0", "0");
+    List<Table> pieces = g.buildSplit("t3", "t4", "carriedForward");
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t2"), pieces.get(0), pieces.get(1), reviewsZero("t6")));
+    assertDistinctFigures(r);
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t4"));
+    assertEquals("t4", r.provenance().get("applications.carriedForward.total").table());
+    assertTrue(r.warnings("MISSING_ROW").isEmpty(), r.warnings().toString());
+  }
+
+  @Test
   void tableFourWithoutReadableHeadersIsReadByPosition() {
     Table reviews = Grids.reviewsWithoutHeaders("t3",
         "26", "10", "2", "", "38", "25", "1", "13", "15", "54", "6", "2", "13", "1", "22");

@@ -14,6 +14,8 @@ import technology.tabula.Utils;
  */
 final class PageRulings {
   static final float SNAP = 2.0f;
+  /** Vertical rulings ending together that make an open table edge (two are just a frame's sides). */
+  static final int MIN_OPEN_ENDS = 3;
 
   private final List<Ruling> horizontal = new ArrayList<>();
   private final List<Ruling> vertical = new ArrayList<>();
@@ -39,6 +41,55 @@ final class PageRulings {
     }
     horizontal.addAll(Ruling.collapseOrientedRulings(h));
     vertical.addAll(Ruling.collapseOrientedRulings(v));
+    List<Ruling> closing = new ArrayList<>(openEnds(horizontal, vertical, true));
+    closing.addAll(openEnds(horizontal, vertical, false));
+    horizontal.addAll(closing);
+  }
+
+  /**
+   * Lines closing a table left open at a page break: some word processors draw no border under
+   * the last row before the break (or over the first row after it), so its cells would not
+   * close and the row would be lost. Where at least {@link #MIN_OPEN_ENDS} vertical rulings end
+   * at the same height on no horizontal ruling, a horizontal one joins their ends.
+   */
+  static List<Ruling> openEnds(List<Ruling> horizontal, List<Ruling> vertical, boolean bottom) {
+    List<float[]> ends = new ArrayList<>();
+    for (Ruling v : vertical) {
+      float x = v.getLeft();
+      float y = bottom ? v.getBottom() : v.getTop();
+      boolean closed = false;
+      for (Ruling h : horizontal) {
+        if (Math.abs(h.getTop() - y) <= SNAP && h.getLeft() - SNAP <= x && x <= h.getRight() + SNAP) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        ends.add(new float[] {x, y});
+      }
+    }
+    ends.sort((a, b) -> Float.compare(a[1], b[1]));
+    List<Ruling> out = new ArrayList<>();
+    int i = 0;
+    while (i < ends.size()) {
+      int j = i + 1;
+      while (j < ends.size() && ends.get(j)[1] - ends.get(j - 1)[1] <= SNAP) {
+        j++;
+      }
+      if (j - i >= MIN_OPEN_ENDS) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float y = bottom ? -Float.MAX_VALUE : Float.MAX_VALUE;
+        for (float[] e : ends.subList(i, j)) {
+          left = Math.min(left, e[0]);
+          right = Math.max(right, e[0]);
+          y = bottom ? Math.max(y, e[1]) : Math.min(y, e[1]);
+        }
+        out.add(new Ruling(y, left, right - left, 0));
+      }
+      i = j;
+    }
+    return out;
   }
 
   List<Ruling> horizontal() {

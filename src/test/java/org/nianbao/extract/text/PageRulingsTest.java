@@ -51,4 +51,44 @@ class PageRulingsTest {
     Page page = new Page(0, 0, 595, 842, 0, 1, null, null, List.<TextElement>of(), List.of());
     assertEquals(0, new PageRulings(page).horizontal().size());
   }
+
+  /** Three columns, rows at 100/120/140, verticals running on to 160 with no line there. */
+  private static List<Ruling> openTable(boolean openBottom) {
+    List<Ruling> r = new ArrayList<>();
+    float[] ys = openBottom ? new float[] {100f, 120f, 140f} : new float[] {120f, 140f, 160f};
+    for (float y : ys) {
+      r.add(new Ruling(y, 50f, 300f, 0f));
+    }
+    for (float x : new float[] {50f, 150f, 250f, 350f}) {
+      r.add(new Ruling(100f, x, 0f, 60f));
+    }
+    return r;
+  }
+
+  @Test
+  void closesATableLeftOpenAtThePageBottom() {
+    Page page = new Page(0, 0, 595, 842, 0, 1, null, null, List.<TextElement>of(), openTable(true));
+    PageRulings rulings = new PageRulings(page);
+    // rows 100-120, 120-140 and the open one 140-160: three rows of three cells
+    assertEquals(9,
+        SpreadsheetExtractionAlgorithm.findCells(rulings.horizontal(), rulings.vertical()).size());
+  }
+
+  @Test
+  void closesATableLeftOpenAtThePageTop() {
+    Page page = new Page(0, 0, 595, 842, 0, 1, null, null, List.<TextElement>of(), openTable(false));
+    PageRulings rulings = new PageRulings(page);
+    assertEquals(9,
+        SpreadsheetExtractionAlgorithm.findCells(rulings.horizontal(), rulings.vertical()).size());
+  }
+
+  @Test
+  void closedTableAndTwoLooseLinesGetNoExtraRuling() {
+    List<Ruling> r = new ArrayList<>(thinRowTable());
+    // two vertical strokes ending in the open (a frame's sides, a mark): no table edge
+    r.add(new Ruling(300f, 100f, 0f, 50f));
+    r.add(new Ruling(300f, 200f, 0f, 50f));
+    Page page = new Page(0, 0, 595, 842, 0, 1, null, null, List.<TextElement>of(), r);
+    assertEquals(3, new PageRulings(page).horizontal().size());
+  }
 }
