@@ -29,7 +29,7 @@ public final class TabulaTableExtractor implements TableExtractor {
 
   @Override
   public List<Table> extract(LoadedPage page) {
-    if (page.pdf() == null) {
+    if (page.uprightPdf() == null) {
       return List.of();
     }
     Page tp = tabulaPage(page);
@@ -65,7 +65,8 @@ public final class TabulaTableExtractor implements TableExtractor {
   @SuppressWarnings("resource")
   private static Page tabulaPage(LoadedPage page) {
     try {
-      return new PageReader(page.pdf()).page(page.number());
+      // the upright copy: tabula takes /Rotate for granted and misses content drawn sideways
+      return new PageReader(page.uprightPdf()).page(page.uprightPageNumber());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("page " + page.number() + ": content unreadable", e);
     }
