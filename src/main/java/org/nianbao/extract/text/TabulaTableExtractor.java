@@ -5,17 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import org.nianbao.Options;
 import org.nianbao.load.LoadedPage;
+import org.nianbao.model.BBox;
 import org.nianbao.model.Table;
 import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 
 /**
- * Lattice tables first; where a page has none, stream tables over regions of aligned text.
- * Ids "p{page}-{k}", k counting from the top of the page.
+ * Lattice tables first, each kept only where its rules delimit its cells; a table whose rules do
+ * not (ruled only horizontally, three-line, coloured bands) is read from its horizontal rules
+ * and the alignment of its text instead ({@link AlignedTableReader}); where a page has no table
+ * at all, stream tables over regions of aligned text. Ids "p{page}-{k}", k counting from the top
+ * of the page.
  */
 public final class TabulaTableExtractor implements TableExtractor {
   private final LatticeTableReader lattice = new LatticeTableReader();
   private final StreamTableReader stream = new StreamTableReader();
+  private final AlignedTableReader aligned = new AlignedTableReader();
   private final Options.TableMethod method;
 
   /** Lattice where the page has ruled tables, stream elsewhere. */
@@ -33,10 +38,14 @@ public final class TabulaTableExtractor implements TableExtractor {
       return List.of();
     }
     Page tp = tabulaPage(page);
+    PageRulings rulings = new PageRulings(tp);
     List<Table> tables =
         method == Options.TableMethod.STREAM
             ? List.of()
-            : lattice.read(tp, page.number(), page.glyphs());
+            : lattice.read(rulings, page.number(), page.glyphs());
+    if (method == Options.TableMethod.AUTO) {
+      tables = alignedWhereRulesFail(tables, rulings, page);
+    }
     if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
       tables = stream.read(tp, page.number(), page.lines());
     }
@@ -47,6 +56,48 @@ public final class TabulaTableExtractor implements TableExtractor {
       out.add(sorted.get(i).withId("p" + page.number() + "-" + (i + 1)));
     }
     return out;
+  }
+
+  /**
+   * Each table area found from horizontal rules that no lattice table with delimited cells
+   * covers is read by aligning its text; the lattice pieces inside it are dropped.
+   */
+  private List<Table> alignedWhereRulesFail(
+      List<Table> latticeTables, PageRulings rulings, LoadedPage page) {
+    List<Table> out = new ArrayList<>(latticeTables);
+    for (AlignedTableReader.Area area : AlignedTableReader.areas(rulings.horizontal(), page.glyphs())) {
+      BBox a = area.box();
+      List<Table> inside = new ArrayList<>();
+      boolean covered = false;
+      for (Table t : latticeTables) {
+        BBox b = box(t);
+        if (b == null || !a.contains(b.centerX(), b.centerY())) {
+          continue;
+        }
+        inside.add(t);
+        covered |= b.height() >= 0.9 * a.height() && b.width() >= 0.9 * a.width()
+            && LatticeTableReader.delimitsCells(t, page.glyphs());
+      }
+      if (covered) {
+        continue;
+      }
+      Table t = aligned.read(area, page.number(), page.glyphs());
+      if (t != null) {
+        out.removeAll(inside);
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static BBox box(Table t) {
+    BBox b = null;
+    for (var c : t.cells()) {
+      if (c.bbox() != null) {
+        b = b == null ? c.bbox() : b.union(c.bbox());
+      }
+    }
+    return b;
   }
 
   private static double top(Table t) {

@@ -1,0 +1,455 @@
+package org.nianbao.extract.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.load.Glyph;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import technology.tabula.Ruling;
+
+/**
+ * Tables whose rules do not delimit their cells: ruled only horizontally (no vertical rules), a
+ * three-line table (rules above, under the header and under the last row), or rows on coloured
+ * bands. Stacks of horizontal rules with table rows between them are the table areas; rows are
+ * the bands between rules, and a band holding several rows of figures is split at its text
+ * lines; columns are the clear vertical gaps in the text of the figure rows, plus the ends of
+ * partial rules (the label columns of a header). A text run crossing a column boundary makes a
+ * column span; a rule that stops short of a column makes a row span.
+ */
+final class AlignedTableReader {
+  private static final double LEVEL_TOLERANCE = 2.0;
+  private static final double MIN_RULE = 8.0;
+  private static final double MIN_GAP = 2.0;
+
+  /** A horizontal rule level: its y and the x intervals it covers. */
+  record Level(double y, List<double[]> spans) {
+    double left() {
+      return spans.stream().mapToDouble(s -> s[0]).min().orElse(0);
+    }
+
+    double right() {
+      return spans.stream().mapToDouble(s -> s[1]).max().orElse(0);
+    }
+
+    boolean covers(double x) {
+      for (double[] s : spans) {
+        if (x >= s[0] - 1 && x <= s[1] + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A table area found from its rules. */
+  record Area(BBox box, List<Level> levels) {}
+
+  /** Table areas on the page: runs of rule levels with table rows between them. */
+  static List<Area> areas(List<Ruling> horizontal, List<Glyph> glyphs) {
+    List<Level> levels = levels(horizontal);
+    List<Area> out = new ArrayList<>();
+    List<Level> stack = new ArrayList<>();
+    double tableFont = 0;
+    for (Level lv : levels) {
+      if (!stack.isEmpty()) {
+        Level last = stack.get(stack.size() - 1);
+        double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
+        double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
+        double overlap = Math.min(r, lv.right()) - Math.max(l, lv.left());
+        boolean aligned = overlap >= 0.5 * Math.min(r - l, lv.right() - lv.left());
+        List<TextRuns.Row> band =
+            TextRuns.rows(inside(glyphs, new BBox(l, last.y(), r, lv.y())));
+        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont)) {
+          flush(stack, glyphs, out);
+          tableFont = 0;
+        } else {
+          tableFont = Math.max(tableFont, tabularFont(band));
+        }
+      }
+      stack.add(lv);
+    }
+    flush(stack, glyphs, out);
+    return out;
+  }
+
+  /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */
+  private static boolean breaksTable(List<TextRuns.Row> band, double height, double tableFont) {
+    if (band.isEmpty()) {
+      return height > 60;
+    }
+    boolean tabular = band.stream().anyMatch(r -> r.runs().size() >= 2);
+    double lineHeight = band.stream().mapToDouble(TextRuns.Row::height).max().orElse(1);
+    for (TextRuns.Row r : band) {
+      if (r.runs().size() < 2 && tableFont > 0 && font(r) > 1.15 * tableFont) {
+        return true; // body text or a heading, larger than the table's
+      }
+    }
+    return !tabular && height > 3 * lineHeight;
+  }
+
+  private static double tabularFont(List<TextRuns.Row> band) {
+    double f = 0;
+    for (TextRuns.Row r : band) {
+      if (r.runs().size() >= 2) {
+        f = Math.max(f, font(r));
+      }
+    }
+    return f;
+  }
+
+  private static double font(TextRuns.Row r) {
+    List<Double> sizes = new ArrayList<>();
+    r.runs().forEach(run -> run.glyphs().forEach(g -> sizes.add((double) g.fontSize())));
+    sizes.sort(Double::compare);
+    return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+  }
+
+  private static void flush(List<Level> stack, List<Glyph> glyphs, List<Area> out) {
+    if (stack.size() >= 2) {
+      double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
+      double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
+      BBox box = new BBox(l, stack.get(0).y(), r, stack.get(stack.size() - 1).y());
+      long tabularRows =
+          TextRuns.rows(inside(glyphs, box)).stream().filter(x -> x.runs().size() >= 2).count();
+      if (tabularRows >= 2) {
+        out.add(new Area(box, List.copyOf(stack)));
+      }
+    }
+    stack.clear();
+  }
+
+  /** Horizontal rulings clustered by y into levels, each with its merged x intervals. */
+  static List<Level> levels(List<Ruling> horizontal) {
+    List<Ruling> rs = new ArrayList<>();
+    for (Ruling r : horizontal) {
+      if (r.length() >= MIN_RULE) {
+        rs.add(r);
+      }
+    }
+    rs.sort(Comparator.comparingDouble(Ruling::getPosition));
+    List<Level> out = new ArrayList<>();
+    List<Ruling> group = new ArrayList<>();
+    for (Ruling r : rs) {
+      if (!group.isEmpty() && r.getPosition() - group.get(group.size() - 1).getPosition()
+          > LEVEL_TOLERANCE) {
+        out.add(level(group));
+        group = new ArrayList<>();
+      }
+      group.add(r);
+    }
+    if (!group.isEmpty()) {
+      out.add(level(group));
+    }
+    return out;
+  }
+
+  private static Level level(List<Ruling> group) {
+    List<double[]> spans = new ArrayList<>();
+    double y = 0;
+    for (Ruling r : group) {
+      spans.add(new double[] {r.getLeft(), r.getRight()});
+      y += r.getPosition();
+    }
+    spans.sort(Comparator.comparingDouble(s -> s[0]));
+    List<double[]> merged = new ArrayList<>();
+    for (double[] s : spans) {
+      double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && s[0] <= last[1] + 1.5) {
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        merged.add(new double[] {s[0], s[1]});
+      }
+    }
+    return new Level(y / group.size(), merged);
+  }
+
+  static List<Glyph> inside(List<Glyph> glyphs, BBox box) {
+    List<Glyph> out = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.centerX() >= box.left() - 1 && g.centerX() <= box.right() + 1
+          && g.centerY() > box.top() && g.centerY() < box.bottom()) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** One grid row: its y range, its visual rows, and whether a rule lies on its top edge. */
+  private record GridRow(double top, double bottom, List<TextRuns.Row> lines, Level topRule) {}
+
+  /** The table in {@code area}, or null when it does not make a grid of 2×2 or more. */
+  Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
+    List<Glyph> glyphs = inside(pageGlyphs, area.box());
+    List<GridRow> rows = rows(area, glyphs);
+    if (rows.size() < 2) {
+      return null;
+    }
+    double[] xs = columns(area, rows);
+    int nc = xs.length - 1;
+    int nr = rows.size();
+    if (nc < 2) {
+      return null;
+    }
+    // union-find over slots: runs crossing a column boundary, rules stopping short of a column
+    int[] parent = new int[nr * nc];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int r = 0; r < nr; r++) {
+      for (TextRuns.Row line : rows.get(r).lines()) {
+        for (TextRuns.Run run : line.runs()) {
+          for (int c = 1; c < nc; c++) {
+            if (run.left() < xs[c] - 1 && run.right() > xs[c] + 1) {
+              union(parent, r * nc + c - 1, r * nc + c);
+            }
+          }
+        }
+      }
+      Level rule = rows.get(r).topRule();
+      if (r > 0 && rule != null) {
+        for (int c = 0; c < nc; c++) {
+          if (!rule.covers((xs[c] + xs[c + 1]) / 2)) {
+            union(parent, (r - 1) * nc + c, r * nc + c);
+          }
+        }
+      }
+    }
+    int[][] bounds = new int[nr * nc][];
+    for (int r = 0; r < nr; r++) {
+      for (int c = 0; c < nc; c++) {
+        int root = find(parent, r * nc + c);
+        int[] b = bounds[root];
+        if (b == null) {
+          bounds[root] = new int[] {r, c, r, c};
+        } else {
+          b[0] = Math.min(b[0], r);
+          b[1] = Math.min(b[1], c);
+          b[2] = Math.max(b[2], r);
+          b[3] = Math.max(b[3], c);
+        }
+      }
+    }
+    // a merge that is not a rectangle (it would overlap another cell) is undone
+    int[] owner = new int[nr * nc];
+    java.util.Arrays.fill(owner, -1);
+    List<int[]> rects = new ArrayList<>();
+    for (int root = 0; root < bounds.length; root++) {
+      int[] b = bounds[root];
+      if (b == null) {
+        continue;
+      }
+      boolean rectangle = true;
+      for (int r = b[0]; r <= b[2] && rectangle; r++) {
+        for (int c = b[1]; c <= b[3]; c++) {
+          if (find(parent, r * nc + c) != root) {
+            rectangle = false;
+            break;
+          }
+        }
+      }
+      if (rectangle) {
+        rects.add(b);
+      } else {
+        for (int r = b[0]; r <= b[2]; r++) {
+          for (int c = b[1]; c <= b[3]; c++) {
+            if (find(parent, r * nc + c) == root) {
+              rects.add(new int[] {r, c, r, c});
+            }
+          }
+        }
+      }
+    }
+    CellText cellText = new CellText();
+    List<Cell> cells = new ArrayList<>();
+    for (int[] b : rects) {
+      BBox box = new BBox(xs[b[1]], rows.get(b[0]).top(), xs[b[3] + 1], rows.get(b[2]).bottom());
+      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, glyphs),
+          pageNumber, box, 1.0));
+    }
+    cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
+    return new Table("", List.of(pageNumber), "stream", nr, nc, cells);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /**
+   * Grid rows: the bands between rule levels that hold text; a band with several lines of
+   * figures (a table without rules between its rows) is split at its text lines, a line of
+   * label text without figures going with the figure line next to it.
+   */
+  private static List<GridRow> rows(Area area, List<Glyph> glyphs) {
+    List<GridRow> out = new ArrayList<>();
+    List<Level> levels = area.levels();
+    long figureLines = TextRuns.rows(glyphs).stream().filter(TextRuns.Row::hasFigure).count();
+    // rules between most rows: a band is one row; else (three-line table) rows are text lines
+    boolean ruledRows = levels.size() - 1 >= 0.5 * figureLines;
+    Level pendingRule = null;
+    for (int i = 0; i + 1 < levels.size(); i++) {
+      double top = levels.get(i).y();
+      double bottom = levels.get(i + 1).y();
+      Level rule = pendingRule != null ? pendingRule : levels.get(i);
+      List<TextRuns.Row> lines =
+          TextRuns.rows(inside(glyphs, new BBox(area.box().left(), top, area.box().right(), bottom)));
+      if (lines.isEmpty()) {
+        // between a double rule: the rule below still delimits the rows around it
+        pendingRule = pendingRule != null ? pendingRule : levels.get(i);
+        if (!out.isEmpty()) {
+          GridRow last = out.remove(out.size() - 1);
+          out.add(new GridRow(last.top(), bottom, last.lines(), last.topRule()));
+        }
+        continue;
+      }
+      pendingRule = null;
+      long figures = lines.stream().filter(TextRuns.Row::hasFigure).count();
+      if (figures < 2 && (ruledRows || lines.size() < 2)) {
+        out.add(new GridRow(top, bottom, lines, rule));
+        continue;
+      }
+      List<List<TextRuns.Row>> groups = groupLines(lines);
+      for (int g = 0; g < groups.size(); g++) {
+        List<TextRuns.Row> grp = groups.get(g);
+        double t = g == 0 ? top
+            : (groups.get(g - 1).get(groups.get(g - 1).size() - 1).bottom() + grp.get(0).top()) / 2;
+        double b = g == groups.size() - 1 ? bottom
+            : (grp.get(grp.size() - 1).bottom() + groups.get(g + 1).get(0).top()) / 2;
+        out.add(new GridRow(t, b, grp, g == 0 ? rule : null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lines grouped into table rows: each line with figures starts a row; a line without figures
+   * that lies left of the figures of an adjacent figure line (a wrapped label) and within about
+   * a line of it joins the nearer one; any other line is a row of its own (a sub-header).
+   */
+  private static List<List<TextRuns.Row>> groupLines(List<TextRuns.Row> lines) {
+    int n = lines.size();
+    int[] anchor = new int[n];
+    for (int i = 0; i < n; i++) {
+      TextRuns.Row l = lines.get(i);
+      anchor[i] = i;
+      if (l.hasFigure()) {
+        continue;
+      }
+      int best = -1;
+      double bestDist = Double.MAX_VALUE;
+      for (int j : new int[] {i - 1, i + 1, i - 2, i + 2}) {
+        if (j < 0 || j >= n || !lines.get(j).hasFigure()) {
+          continue;
+        }
+        TextRuns.Row f = lines.get(j);
+        double firstFigure = f.runs().stream().filter(TextRuns.Run::isFigure)
+            .mapToDouble(TextRuns.Run::left).min().orElse(0);
+        double right = l.runs().stream().mapToDouble(TextRuns.Run::right).max().orElse(0);
+        double dist = Math.abs(l.centerY() - f.centerY());
+        if (right < firstFigure && dist <= 2.6 * Math.max(l.height(), f.height())
+            && dist < bestDist && noFigureLineBetween(lines, i, j)) {
+          best = j;
+          bestDist = dist;
+        }
+      }
+      if (best >= 0) {
+        anchor[i] = best;
+      }
+    }
+    List<List<TextRuns.Row>> groups = new ArrayList<>();
+    int lastAnchor = -1;
+    for (int i = 0; i < n; i++) {
+      if (groups.isEmpty() || anchor[i] != lastAnchor) {
+        groups.add(new ArrayList<>());
+      }
+      groups.get(groups.size() - 1).add(lines.get(i));
+      lastAnchor = anchor[i];
+    }
+    return groups;
+  }
+
+  private static boolean noFigureLineBetween(List<TextRuns.Row> lines, int i, int j) {
+    for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+      if (lines.get(k).hasFigure()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Column boundaries: the area's edges, the clear gaps in the runs of the rows with figures (at
+   * the end of a partial rule lying in the gap, else in its middle), and the inner ends of partial
+   * rules where text crosses them (the label columns of a header).
+   */
+  private static double[] columns(Area area, List<GridRow> rows) {
+    double left = area.box().left();
+    double right = area.box().right();
+    List<Double> ends = new ArrayList<>();
+    for (Level lv : area.levels()) {
+      for (double[] s : lv.spans()) {
+        for (double x : s) {
+          if (x > left + 3 && x < right - 3) {
+            ends.add(x);
+          }
+        }
+      }
+    }
+    List<double[]> runs = new ArrayList<>();
+    for (GridRow r : rows) {
+      if (r.lines().stream().noneMatch(TextRuns.Row::hasFigure)) {
+        continue;
+      }
+      for (TextRuns.Row l : r.lines()) {
+        for (TextRuns.Run run : l.runs()) {
+          runs.add(new double[] {run.left(), run.right()});
+        }
+      }
+    }
+    runs.sort(Comparator.comparingDouble(s -> s[0]));
+    List<Double> xs = new ArrayList<>();
+    xs.add(left);
+    double reach = Double.NEGATIVE_INFINITY;
+    for (double[] s : runs) {
+      if (reach > Double.NEGATIVE_INFINITY && s[0] - reach >= MIN_GAP) {
+        double lo = reach;
+        double hi = s[0];
+        List<Double> inGap = ends.stream().filter(x -> x >= lo - 1 && x <= hi + 1).toList();
+        if (inGap.isEmpty()) {
+          xs.add((lo + hi) / 2);
+        } else {
+          xs.addAll(inGap);
+        }
+      }
+      reach = Math.max(reach, s[1]);
+    }
+    for (double x : ends) {
+      if (xs.stream().noneMatch(b -> Math.abs(b - x) < 4)) {
+        xs.add(x);
+      }
+    }
+    xs.add(right);
+    xs.sort(Double::compare);
+    List<Double> clean = new ArrayList<>();
+    for (double x : xs) {
+      if (clean.isEmpty() || x - clean.get(clean.size() - 1) >= 4) {
+        clean.add(x);
+      }
+    }
+    clean.set(clean.size() - 1, right);
+    return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
