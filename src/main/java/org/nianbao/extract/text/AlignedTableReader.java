@@ -74,6 +74,21 @@ final class AlignedTableReader {
     return out;
   }
 
+  /** Whether every row of the area with two or more runs lies inside one of {@code boxes}. */
+  static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
+    for (TextRuns.Row r : TextRuns.rows(inside(glyphs, area.box()))) {
+      if (r.runs().size() < 2) {
+        continue;
+      }
+      double y = r.centerY();
+      double x = (r.runs().get(0).left() + r.runs().get(r.runs().size() - 1).right()) / 2;
+      if (boxes.stream().noneMatch(b -> b.contains(x, y))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */
   private static boolean breaksTable(List<TextRuns.Row> band, double height, double tableFont) {
     if (band.isEmpty()) {
@@ -92,9 +107,7 @@ final class AlignedTableReader {
   private static double tabularFont(List<TextRuns.Row> band) {
     double f = 0;
     for (TextRuns.Row r : band) {
-      if (r.runs().size() >= 2) {
-        f = Math.max(f, font(r));
-      }
+      f = Math.max(f, font(r));
     }
     return f;
   }
@@ -186,78 +199,61 @@ final class AlignedTableReader {
     if (rows.size() < 2) {
       return null;
     }
-    double[] xs = columns(area, rows);
+    Columns cols = columns(area, rows);
+    double[] xs = cols.xs();
     int nc = xs.length - 1;
     int nr = rows.size();
     if (nc < 2) {
       return null;
     }
-    // union-find over slots: runs crossing a column boundary, rules stopping short of a column
-    int[] parent = new int[nr * nc];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    // row spans first: a rule that stops short of a column joins the slots above and below it
+    int[] top = new int[nr * nc];
+    int[] bottom = new int[nr * nc];
+    for (int c = 0; c < nc; c++) {
+      int start = 0;
+      for (int r = 1; r <= nr; r++) {
+        Level rule = r < nr ? rows.get(r).topRule() : null;
+        boolean joined = rule != null && !rule.covers((xs[c] + xs[c + 1]) / 2);
+        if (!joined) {
+          for (int k = start; k < r; k++) {
+            top[k * nc + c] = start;
+            bottom[k * nc + c] = r - 1;
+          }
+          start = r;
+        }
+      }
+    }
+    // then column spans: text crossing a boundary joins slots of the same row range
+    int[] first = new int[nr * nc]; // leftmost column of the slot's cell
+    int[] last = new int[nr * nc];
+    for (int i = 0; i < nr * nc; i++) {
+      first[i] = i % nc;
+      last[i] = i % nc;
     }
     for (int r = 0; r < nr; r++) {
-      for (TextRuns.Row line : rows.get(r).lines()) {
-        for (TextRuns.Run run : line.runs()) {
-          for (int c = 1; c < nc; c++) {
-            if (run.left() < xs[c] - 1 && run.right() > xs[c] + 1) {
-              union(parent, r * nc + c - 1, r * nc + c);
-            }
-          }
+      for (int c = 1; c < nc; c++) {
+        int left = r * nc + c - 1;
+        int right = r * nc + c;
+        if (top[left] != top[right] || bottom[left] != bottom[right]
+            || !crosses(rows.get(r), xs[c], cols.ruleEnd()[c])) {
+          continue;
         }
-      }
-      Level rule = rows.get(r).topRule();
-      if (r > 0 && rule != null) {
-        for (int c = 0; c < nc; c++) {
-          if (!rule.covers((xs[c] + xs[c + 1]) / 2)) {
-            union(parent, (r - 1) * nc + c, r * nc + c);
+        int from = first[left];
+        int to = last[right];
+        for (int k = top[left]; k <= bottom[left]; k++) {
+          for (int j = from; j <= to; j++) {
+            first[k * nc + j] = from;
+            last[k * nc + j] = to;
           }
         }
       }
     }
-    int[][] bounds = new int[nr * nc][];
+    List<int[]> rects = new ArrayList<>();
     for (int r = 0; r < nr; r++) {
       for (int c = 0; c < nc; c++) {
-        int root = find(parent, r * nc + c);
-        int[] b = bounds[root];
-        if (b == null) {
-          bounds[root] = new int[] {r, c, r, c};
-        } else {
-          b[0] = Math.min(b[0], r);
-          b[1] = Math.min(b[1], c);
-          b[2] = Math.max(b[2], r);
-          b[3] = Math.max(b[3], c);
-        }
-      }
-    }
-    // a merge that is not a rectangle (it would overlap another cell) is undone
-    int[] owner = new int[nr * nc];
-    java.util.Arrays.fill(owner, -1);
-    List<int[]> rects = new ArrayList<>();
-    for (int root = 0; root < bounds.length; root++) {
-      int[] b = bounds[root];
-      if (b == null) {
-        continue;
-      }
-      boolean rectangle = true;
-      for (int r = b[0]; r <= b[2] && rectangle; r++) {
-        for (int c = b[1]; c <= b[3]; c++) {
-          if (find(parent, r * nc + c) != root) {
-            rectangle = false;
-            break;
-          }
-        }
-      }
-      if (rectangle) {
-        rects.add(b);
-      } else {
-        for (int r = b[0]; r <= b[2]; r++) {
-          for (int c = b[1]; c <= b[3]; c++) {
-            if (find(parent, r * nc + c) == root) {
-              rects.add(new int[] {r, c, r, c});
-            }
-          }
+        int i = r * nc + c;
+        if (top[i] == r && first[i] == c) {
+          rects.add(new int[] {r, c, bottom[i], last[i]});
         }
       }
     }
@@ -272,20 +268,27 @@ final class AlignedTableReader {
     return new Table("", List.of(pageNumber), "stream", nr, nc, cells);
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  /**
+   * Whether text of the row crosses boundary x: a run across it, or where the boundary is the
+   * end of a rule (known to be a cell edge, though text may touch it), a glyph across it.
+   */
+  private static boolean crosses(GridRow row, double x, boolean ruleEnd) {
+    for (TextRuns.Row line : row.lines()) {
+      for (TextRuns.Run run : line.runs()) {
+        if (run.left() >= x - 1 || run.right() <= x + 1) {
+          continue;
+        }
+        if (!ruleEnd) {
+          return true;
+        }
+        for (Glyph g : run.glyphs()) {
+          if (g.x() < x - 1 && g.right() > x + 1) {
+            return true;
+          }
+        }
+      }
     }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
+    return false;
   }
 
   /**
@@ -390,12 +393,16 @@ final class AlignedTableReader {
     return true;
   }
 
+  /** Column boundaries, and for each whether it is the end of a partial rule. */
+  private record Columns(double[] xs, boolean[] ruleEnd) {}
+
   /**
    * Column boundaries: the area's edges, the clear gaps in the runs of the rows with figures (at
-   * the end of a partial rule lying in the gap, else in its middle), and the inner ends of partial
-   * rules where text crosses them (the label columns of a header).
+   * the end of a partial rule lying in the gap, else in its middle), clear gaps between header
+   * runs that lie within one such column (a column whose figures are all blank), and the inner
+   * ends of partial rules where text crosses them (the label columns of a header).
    */
-  private static double[] columns(Area area, List<GridRow> rows) {
+  private static Columns columns(Area area, List<GridRow> rows) {
     double left = area.box().left();
     double right = area.box().right();
     List<Double> ends = new ArrayList<>();
@@ -419,29 +426,49 @@ final class AlignedTableReader {
         }
       }
     }
-    runs.sort(Comparator.comparingDouble(s -> s[0]));
     List<Double> xs = new ArrayList<>();
     xs.add(left);
-    double reach = Double.NEGATIVE_INFINITY;
-    for (double[] s : runs) {
-      if (reach > Double.NEGATIVE_INFINITY && s[0] - reach >= MIN_GAP) {
-        double lo = reach;
-        double hi = s[0];
-        List<Double> inGap = ends.stream().filter(x -> x >= lo - 1 && x <= hi + 1).toList();
-        if (inGap.isEmpty()) {
-          xs.add((lo + hi) / 2);
-        } else {
-          xs.addAll(inGap);
+    for (double[] gap : gaps(runs)) {
+      List<Double> inGap = ends.stream().filter(x -> x >= gap[0] - 1 && x <= gap[1] + 1).toList();
+      if (inGap.isEmpty()) {
+        xs.add((gap[0] + gap[1]) / 2);
+      } else {
+        xs.addAll(inGap);
+      }
+    }
+    xs.add(right);
+    xs.sort(Double::compare);
+    // header lines split a column the figure rows leave whole
+    List<Double> extra = new ArrayList<>();
+    for (GridRow r : rows) {
+      if (r.lines().stream().anyMatch(TextRuns.Row::hasFigure)) {
+        continue;
+      }
+      for (TextRuns.Row l : r.lines()) {
+        for (int k = 0; k + 1 < xs.size(); k++) {
+          double lo = xs.get(k);
+          double hi = xs.get(k + 1);
+          List<double[]> within = new ArrayList<>();
+          for (TextRuns.Run run : l.runs()) {
+            if (run.left() >= lo && run.right() <= hi) {
+              within.add(new double[] {run.left(), run.right()});
+            }
+          }
+          for (double[] gap : gaps(within)) {
+            double x = (gap[0] + gap[1]) / 2;
+            if (extra.stream().noneMatch(e -> Math.abs(e - x) < 8)) {
+              extra.add(x);
+            }
+          }
         }
       }
-      reach = Math.max(reach, s[1]);
     }
+    xs.addAll(extra);
     for (double x : ends) {
       if (xs.stream().noneMatch(b -> Math.abs(b - x) < 4)) {
         xs.add(x);
       }
     }
-    xs.add(right);
     xs.sort(Double::compare);
     List<Double> clean = new ArrayList<>();
     for (double x : xs) {
@@ -450,6 +477,27 @@ final class AlignedTableReader {
       }
     }
     clean.set(clean.size() - 1, right);
-    return clean.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] out = clean.stream().mapToDouble(Double::doubleValue).toArray();
+    boolean[] ruleEnd = new boolean[out.length];
+    for (int i = 1; i + 1 < out.length; i++) {
+      double x = out[i];
+      ruleEnd[i] = ends.stream().anyMatch(e -> Math.abs(e - x) < 1);
+    }
+    return new Columns(out, ruleEnd);
+  }
+
+  /** The clear gaps (at least {@link #MIN_GAP} wide) between the given x intervals. */
+  private static List<double[]> gaps(List<double[]> intervals) {
+    List<double[]> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparingDouble(s -> s[0]));
+    List<double[]> out = new ArrayList<>();
+    double reach = Double.NEGATIVE_INFINITY;
+    for (double[] s : sorted) {
+      if (reach > Double.NEGATIVE_INFINITY && s[0] - reach >= MIN_GAP) {
+        out.add(new double[] {reach, s[0]});
+      }
+      reach = Math.max(reach, s[1]);
+    }
+    return out;
   }
 }

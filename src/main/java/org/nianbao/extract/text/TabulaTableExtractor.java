@@ -65,25 +65,24 @@ public final class TabulaTableExtractor implements TableExtractor {
   private List<Table> alignedWhereRulesFail(
       List<Table> latticeTables, PageRulings rulings, LoadedPage page) {
     List<Table> out = new ArrayList<>(latticeTables);
+    List<BBox> delimited = new ArrayList<>();
+    for (Table t : latticeTables) {
+      BBox b = box(t);
+      if (b != null && LatticeTableReader.delimitsCells(t, page.glyphs())) {
+        delimited.add(b);
+      }
+    }
     for (AlignedTableReader.Area area : AlignedTableReader.areas(rulings.horizontal(), page.glyphs())) {
       BBox a = area.box();
-      List<Table> inside = new ArrayList<>();
-      boolean covered = false;
-      for (Table t : latticeTables) {
-        BBox b = box(t);
-        if (b == null || !a.contains(b.centerX(), b.centerY())) {
-          continue;
-        }
-        inside.add(t);
-        covered |= b.height() >= 0.9 * a.height() && b.width() >= 0.9 * a.width()
-            && LatticeTableReader.delimitsCells(t, page.glyphs());
-      }
-      if (covered) {
-        continue;
+      if (AlignedTableReader.tabularRowsWithin(area, page.glyphs(), delimited)) {
+        continue; // the lattice tables there already hold every row of the area
       }
       Table t = aligned.read(area, page.number(), page.glyphs());
       if (t != null) {
-        out.removeAll(inside);
+        out.removeIf(l -> {
+          BBox b = box(l);
+          return b != null && a.contains(b.centerX(), b.centerY());
+        });
         out.add(t);
       }
     }

@@ -12,8 +12,9 @@ import org.nianbao.load.LineBuilder;
  * table reader aligns into columns. A run is the text of one cell as far as the eye can tell.
  */
 final class TextRuns {
-  /** A gap wider than this many ems separates two cells; gaps inside labels are far smaller. */
-  static final double CELL_GAP_EM = 1.0;
+  /** A gap wider than this many ems separates two cells (cell padding on both sides is more);
+   * gaps inside labels, stray spaces included, are smaller. */
+  static final double CELL_GAP_EM = 0.6;
   private static final Pattern FIGURE =
       Pattern.compile("^[-+−]?\\d[\\d,，.]*\\s*(件|个|条|项|人次|万元|亿元|元|%)?$");
 
