@@ -124,6 +124,12 @@ final class AlignedTableReader {
       double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
       double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
       BBox box = new BBox(l, stack.get(0).y(), r, stack.get(stack.size() - 1).y());
+      // rows on no band and under no rule (the last rows of a banded table) still belong to it
+      double bottom = extendDown(box, glyphs);
+      if (bottom > box.bottom()) {
+        stack.add(new Level(bottom, List.of(new double[] {l, r})));
+        box = new BBox(l, box.top(), r, bottom);
+      }
       long tabularRows =
           TextRuns.rows(inside(glyphs, box)).stream().filter(x -> x.runs().size() >= 2).count();
       if (tabularRows >= 2) {
@@ -131,6 +137,29 @@ final class AlignedTableReader {
       }
     }
     stack.clear();
+  }
+
+  /**
+   * How far below the area's last rule table rows go on: rows of two or more runs, each within a
+   * row's height of the one above.
+   */
+  private static double extendDown(BBox box, List<Glyph> glyphs) {
+    List<Glyph> below = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.centerX() >= box.left() && g.centerX() <= box.right() && g.centerY() > box.bottom()) {
+        below.add(g);
+      }
+    }
+    double bottom = box.bottom();
+    for (TextRuns.Row row : TextRuns.rows(below)) {
+      if (row.runs().size() < 2 || row.top() - bottom > row.height()
+          || row.runs().get(0).left() < box.left() - 1
+          || row.runs().get(row.runs().size() - 1).right() > box.right() + 1) {
+        break;
+      }
+      bottom = row.bottom() + Math.min(3, row.height() / 4);
+    }
+    return bottom;
   }
 
   /** Horizontal rulings clustered by y into levels, each with its merged x intervals. */
@@ -199,8 +228,7 @@ final class AlignedTableReader {
     if (rows.size() < 2) {
       return null;
     }
-    Columns cols = columns(area, rows);
-    double[] xs = cols.xs();
+    double[] xs = columns(area, rows);
     int nc = xs.length - 1;
     int nr = rows.size();
     if (nc < 2) {
@@ -235,7 +263,7 @@ final class AlignedTableReader {
         int left = r * nc + c - 1;
         int right = r * nc + c;
         if (top[left] != top[right] || bottom[left] != bottom[right]
-            || !crosses(rows.get(r), xs[c], cols.ruleEnd()[c])) {
+            || !crosses(rows.get(r), xs[c])) {
           continue;
         }
         int from = first[left];
@@ -248,6 +276,7 @@ final class AlignedTableReader {
         }
       }
     }
+    centerSpans(rows, xs, top, bottom, first, last);
     List<int[]> rects = new ArrayList<>();
     for (int r = 0; r < nr; r++) {
       for (int c = 0; c < nc; c++) {
@@ -269,22 +298,115 @@ final class AlignedTableReader {
   }
 
   /**
-   * Whether text of the row crosses boundary x: a run across it, or where the boundary is the
-   * end of a rule (known to be a cell edge, though text may touch it), a glyph across it.
+   * A one-row cell whose text is centred on it together with empty neighbours rather than on
+   * itself (a figure or header centred in a merged cell, too narrow to cross the boundary), or
+   * that lies under a cell spanning those neighbours, takes them.
    */
-  private static boolean crosses(GridRow row, double x, boolean ruleEnd) {
+  private static void centerSpans(
+      List<GridRow> rows, double[] xs, int[] top, int[] bottom, int[] first, int[] last) {
+    int nc = xs.length - 1;
+    for (int r = 0; r < rows.size(); r++) {
+      boolean[] occupied = new boolean[nc];
+      double[] lo = new double[nc];
+      double[] hi = new double[nc];
+      java.util.Arrays.fill(lo, Double.MAX_VALUE);
+      java.util.Arrays.fill(hi, -Double.MAX_VALUE);
+      for (TextRuns.Row line : rows.get(r).lines()) {
+        for (TextRuns.Run run : line.runs()) {
+          double cx = (run.left() + run.right()) / 2;
+          for (int c = 0; c < nc; c++) {
+            if (cx >= xs[c] && cx < xs[c + 1]) {
+              int c0 = first[r * nc + c];
+              occupied[c0] = true;
+              lo[c0] = Math.min(lo[c0], run.left());
+              hi[c0] = Math.max(hi[c0], run.right());
+            }
+          }
+        }
+      }
+      for (int c = 0; c < nc; c++) {
+        int i = r * nc + c;
+        if (first[i] != c || !occupied[c] || top[i] != r || bottom[i] != r) {
+          continue;
+        }
+        int a = c;
+        int b = last[i];
+        double text = (lo[c] + hi[c]) / 2;
+        double width = xs[b + 1] - xs[a];
+        double bestDist = Math.abs(text - (xs[a] + xs[b + 1]) / 2);
+        int bestA = a;
+        int bestB = b;
+        for (int na = a; na >= 0 && free(r, na, a, a, b, nc, top, bottom, first, last, occupied);
+            na--) {
+          for (int nb = b;
+              nb < nc && free(r, b, nb, a, b, nc, top, bottom, first, last, occupied); nb++) {
+            double d = Math.abs(text - (xs[na] + xs[nb + 1]) / 2);
+            if (d < bestDist - 0.25 * width) {
+              bestDist = d;
+              bestA = na;
+              bestB = nb;
+            }
+          }
+        }
+        if (bestA == a && bestB == b && r > 0) {
+          // under a cell spanning more columns, with those columns empty here: that span
+          int above = (r - 1) * nc + c;
+          int ua = first[above];
+          int ub = last[above];
+          if ((ua < a || ub > b) && ua <= a && ub >= b
+              && free(r, ua, ub, a, b, nc, top, bottom, first, last, occupied)) {
+            bestA = ua;
+            bestB = ub;
+          }
+        }
+        if (bestA != a || bestB != b) {
+          for (int k = bestA; k <= bestB; k++) {
+            first[r * nc + k] = bestA;
+            last[r * nc + k] = bestB;
+          }
+          c = bestB;
+        }
+      }
+    }
+  }
+
+  /** Slots from..to of row r outside the cell a..b are one-row, single and empty. */
+  private static boolean free(int r, int from, int to, int a, int b, int nc, int[] top,
+      int[] bottom, int[] first, int[] last, boolean[] occupied) {
+    for (int k = from; k <= to; k++) {
+      if (k >= a && k <= b) {
+        continue;
+      }
+      int i = r * nc + k;
+      if (top[i] != r || bottom[i] != r || first[i] != k || last[i] != k || occupied[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether text of the row crosses boundary x: a run reaching over it with no gap between its
+   * glyphs at x (cell padding leaves one even where two cells' texts nearly touch).
+   */
+  private static boolean crosses(GridRow row, double x) {
     for (TextRuns.Row line : row.lines()) {
       for (TextRuns.Run run : line.runs()) {
         if (run.left() >= x - 1 || run.right() <= x + 1) {
           continue;
         }
-        if (!ruleEnd) {
-          return true;
-        }
-        for (Glyph g : run.glyphs()) {
-          if (g.x() < x - 1 && g.right() > x + 1) {
-            return true;
+        List<Glyph> gs = run.glyphs();
+        boolean gapAtX = false;
+        for (int i = 0; i + 1 < gs.size(); i++) {
+          double gapLeft = gs.get(i).right();
+          double gapRight = gs.get(i + 1).x();
+          if (gapRight - gapLeft >= MIN_GAP && gapLeft <= x + 1 && gapRight >= x - 1) {
+            gapAtX = true;
+            break;
           }
+        }
+        if (!gapAtX) {
+          return true;
         }
       }
     }
@@ -362,7 +484,11 @@ final class AlignedTableReader {
             .mapToDouble(TextRuns.Run::left).min().orElse(0);
         double right = l.runs().stream().mapToDouble(TextRuns.Run::right).max().orElse(0);
         double dist = Math.abs(l.centerY() - f.centerY());
-        if (right < firstFigure && dist <= 2.6 * Math.max(l.height(), f.height())
+        // a figure line with a label of its own takes only lines under that label
+        boolean underLabel = f.runs().stream().allMatch(TextRuns.Run::isFigure)
+            || f.runs().stream().anyMatch(run -> !run.isFigure()
+                && l.runs().stream().anyMatch(x -> x.left() < run.right() && x.right() > run.left()));
+        if (right < firstFigure && underLabel && dist <= 2.6 * Math.max(l.height(), f.height())
             && dist < bestDist && noFigureLineBetween(lines, i, j)) {
           best = j;
           bestDist = dist;
@@ -393,16 +519,13 @@ final class AlignedTableReader {
     return true;
   }
 
-  /** Column boundaries, and for each whether it is the end of a partial rule. */
-  private record Columns(double[] xs, boolean[] ruleEnd) {}
-
   /**
    * Column boundaries: the area's edges, the clear gaps in the runs of the rows with figures (at
    * the end of a partial rule lying in the gap, else in its middle), clear gaps between header
    * runs that lie within one such column (a column whose figures are all blank), and the inner
    * ends of partial rules where text crosses them (the label columns of a header).
    */
-  private static Columns columns(Area area, List<GridRow> rows) {
+  private static double[] columns(Area area, List<GridRow> rows) {
     double left = area.box().left();
     double right = area.box().right();
     List<Double> ends = new ArrayList<>();
@@ -415,14 +538,20 @@ final class AlignedTableReader {
         }
       }
     }
+    // figures only from the rows with the most of them (a row with fewer may hold a figure
+    // spanning columns), label text from every row with figures
+    long most = rows.stream().mapToLong(AlignedTableReader::figureRuns).max().orElse(0);
     List<double[]> runs = new ArrayList<>();
     for (GridRow r : rows) {
-      if (r.lines().stream().noneMatch(TextRuns.Row::hasFigure)) {
+      long figures = figureRuns(r);
+      if (figures == 0) {
         continue;
       }
       for (TextRuns.Row l : r.lines()) {
         for (TextRuns.Run run : l.runs()) {
-          runs.add(new double[] {run.left(), run.right()});
+          if (!run.isFigure() || figures == most) {
+            runs.add(new double[] {run.left(), run.right()});
+          }
         }
       }
     }
@@ -445,9 +574,9 @@ final class AlignedTableReader {
         continue;
       }
       for (TextRuns.Row l : r.lines()) {
-        for (int k = 0; k + 1 < xs.size(); k++) {
-          double lo = xs.get(k);
-          double hi = xs.get(k + 1);
+        for (int b = 0; b + 1 < xs.size(); b++) {
+          double lo = xs.get(b);
+          double hi = xs.get(b + 1);
           List<double[]> within = new ArrayList<>();
           for (TextRuns.Run run : l.runs()) {
             if (run.left() >= lo && run.right() <= hi) {
@@ -477,13 +606,12 @@ final class AlignedTableReader {
       }
     }
     clean.set(clean.size() - 1, right);
-    double[] out = clean.stream().mapToDouble(Double::doubleValue).toArray();
-    boolean[] ruleEnd = new boolean[out.length];
-    for (int i = 1; i + 1 < out.length; i++) {
-      double x = out[i];
-      ruleEnd[i] = ends.stream().anyMatch(e -> Math.abs(e - x) < 1);
-    }
-    return new Columns(out, ruleEnd);
+    return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static long figureRuns(GridRow r) {
+    return r.lines().stream()
+        .mapToLong(l -> l.runs().stream().filter(TextRuns.Run::isFigure).count()).sum();
   }
 
   /** The clear gaps (at least {@link #MIN_GAP} wide) between the given x intervals. */
