@@ -30,9 +30,9 @@ import org.nianbao.Options;
 
 /**
  * The born-digital test PDFs saved rotated must read exactly as upright: every page's /Rotate set
- * to 90 (all documents), 180 or 270 (every third document each), and a copy whose content is
- * drawn turned a quarter counter-clockwise on a landscape MediaBox with /Rotate 90 making it
- * display upright (every third document). Figures, report fields and failed checks must equal
+ * to 90 (all documents), and one of these per document in turn: /Rotate 180, /Rotate 270, the
+ * content drawn turned a quarter counter-clockwise on a landscape MediaBox with /Rotate 90
+ * making it display upright, or the same landscape page without /Rotate (shown sideways). Figures, report fields and failed checks must equal
  * the truth, and each page must record the rotation that reads it upright.
  */
 class RotatedTruthTest {
@@ -43,7 +43,7 @@ class RotatedTruthTest {
 
   /** A way of saving a document rotated, and the reading rotation every page must record. */
   private enum Variant {
-    ROTATE_90(270), ROTATE_180(180), ROTATE_270(90), TURNED_CONTENT(0);
+    ROTATE_90(270), ROTATE_180(180), ROTATE_270(90), TURNED_CONTENT(0), TURNED_LANDSCAPE(90);
 
     final int readingRotation;
 
@@ -59,10 +59,11 @@ class RotatedTruthTest {
     for (String set : SETS) {
       for (TruthDocument doc : TruthDocument.load(set)) {
         List<Variant> variants = new ArrayList<>(List.of(Variant.ROTATE_90));
-        variants.add(switch (i % 3) {
+        variants.add(switch (i % 4) {
           case 0 -> Variant.ROTATE_180;
           case 1 -> Variant.ROTATE_270;
-          default -> Variant.TURNED_CONTENT;
+          case 2 -> Variant.TURNED_CONTENT;
+          default -> Variant.TURNED_LANDSCAPE;
         });
         i++;
         for (Variant v : variants) {
@@ -108,7 +109,8 @@ class RotatedTruthTest {
           case ROTATE_90 -> page.setRotation(90);
           case ROTATE_180 -> page.setRotation(180);
           case ROTATE_270 -> page.setRotation(270);
-          case TURNED_CONTENT -> turnContent(pdf, page);
+          case TURNED_CONTENT -> turnContent(pdf, page, 90);
+          case TURNED_LANDSCAPE -> turnContent(pdf, page, 0);
         }
       }
       pdf.save(target.toFile());
@@ -117,9 +119,9 @@ class RotatedTruthTest {
 
   /**
    * Draws the page's content turned a quarter counter-clockwise on a landscape MediaBox and sets
-   * /Rotate 90, so that a viewer shows it as before.
+   * /Rotate: 90 makes a viewer show it as before, 0 leaves it shown sideways.
    */
-  private static void turnContent(PDDocument pdf, PDPage page) throws IOException {
+  private static void turnContent(PDDocument pdf, PDPage page, int rotate) throws IOException {
     PDRectangle box = page.getCropBox();
     float w = box.getWidth();
     float h = box.getHeight();
@@ -144,7 +146,7 @@ class RotatedTruthTest {
     PDRectangle landscape = new PDRectangle(0, 0, h, w);
     page.setMediaBox(landscape);
     page.setCropBox(landscape);
-    page.setRotation(90);
+    page.setRotation(rotate);
   }
 
   @AfterAll
