@@ -44,7 +44,15 @@ final class AlignedTableReader {
   }
 
   /** A table area found from its rules. */
-  record Area(BBox box, List<Level> levels) {}
+  record Area(BBox box, List<Level> levels) {
+    /** A region of aligned text with no rules: its top and bottom edges stand for rules. */
+    static Area unruled(BBox region) {
+      BBox box = new BBox(region.left() - 2, region.top() - 2, region.right() + 2,
+          region.bottom() + 2);
+      List<double[]> span = List.of(new double[] {box.left(), box.right()});
+      return new Area(box, List.of(new Level(box.top(), span), new Level(box.bottom(), span)));
+    }
+  }
 
   /** Table areas on the page: runs of rule levels with table rows between them. */
   static List<Area> areas(List<Ruling> horizontal, List<Glyph> glyphs) {
@@ -72,6 +80,65 @@ final class AlignedTableReader {
     }
     flush(stack, glyphs, out);
     return out;
+  }
+
+  /**
+   * Table areas on a page without rules: runs of visual rows that break into three or more runs
+   * with figures among them, joined across lines of wrapped labels between them, with the rows
+   * of two or more runs right above (the header). Rows of larger text (a heading) end an area.
+   */
+  static List<Area> unruledAreas(List<Glyph> glyphs) {
+    List<TextRuns.Row> rows = TextRuns.rows(glyphs);
+    List<Area> out = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      if (!dataRow(rows.get(i))) {
+        i++;
+        continue;
+      }
+      double font = font(rows.get(i));
+      int start = i;
+      int end = i;
+      int j = i + 1;
+      while (j < rows.size()) {
+        TextRuns.Row r = rows.get(j);
+        TextRuns.Row prev = rows.get(j - 1);
+        if (r.top() - prev.bottom() > 1.5 * Math.max(r.height(), prev.height())
+            || font(r) > 1.15 * font) {
+          break;
+        }
+        if (dataRow(r)) {
+          end = j;
+        }
+        j++;
+      }
+      while (start > 0) {
+        TextRuns.Row r = rows.get(start - 1);
+        TextRuns.Row next = rows.get(start);
+        if (r.runs().size() < 2 || next.top() - r.bottom() > 1.5 * Math.max(r.height(), next.height())
+            || font(r) > 1.15 * font) {
+          break;
+        }
+        start--;
+      }
+      if (end > i || start < i) {
+        double l = Double.MAX_VALUE;
+        double rt = -Double.MAX_VALUE;
+        for (int k = start; k <= end; k++) {
+          for (TextRuns.Run run : rows.get(k).runs()) {
+            l = Math.min(l, run.left());
+            rt = Math.max(rt, run.right());
+          }
+        }
+        out.add(Area.unruled(new BBox(l, rows.get(start).top(), rt, rows.get(end).bottom())));
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  private static boolean dataRow(TextRuns.Row r) {
+    return r.runs().size() >= 3 && r.runs().stream().filter(TextRuns.Run::isFigure).count() >= 2;
   }
 
   /** Whether every row of the area with two or more runs lies inside one of {@code boxes}. */

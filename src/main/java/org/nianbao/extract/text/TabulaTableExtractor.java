@@ -46,6 +46,17 @@ public final class TabulaTableExtractor implements TableExtractor {
     if (method == Options.TableMethod.AUTO) {
       tables = alignedWhereRulesFail(tables, rulings, page);
     }
+    if (tables.isEmpty() && method == Options.TableMethod.AUTO) {
+      // no rules at all: the text-aligned grid (spans, rows of wrapped labels)
+      List<Table> unruled = new ArrayList<>();
+      for (AlignedTableReader.Area area : AlignedTableReader.unruledAreas(page.glyphs())) {
+        Table t = aligned.read(area, page.number(), page.glyphs());
+        if (t != null && t.columnCount() >= 3) {
+          unruled.add(t);
+        }
+      }
+      tables = unruled;
+    }
     if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
       tables = stream.read(tp, page.number(), page.lines());
     }

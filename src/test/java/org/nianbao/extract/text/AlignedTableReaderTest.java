@@ -118,6 +118,32 @@ class AlignedTableReaderTest {
     assertEquals(2, AlignedTableReader.areas(r, g).size());
   }
 
+  @Test
+  void withoutAnyRuleRowsAreFigureLinesAndWrappedLabelsStayWithThem() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("本年新收", 60, 100));
+    g.addAll(text("12", 160, 100));
+    g.addAll(text("3", 250, 100));
+    g.addAll(text("15", 325, 100));
+    g.addAll(text("其他法律行政法规", 60, 114)); // a label over two lines, its figures centred
+    g.addAll(text("1", 162, 121));
+    g.addAll(text("0", 250, 121));
+    g.addAll(text("1", 327, 121));
+    g.addAll(text("禁止公开", 60, 128));
+    g.addAll(text("上年结转", 60, 145));
+    g.addAll(text("4", 162, 145));
+    g.addAll(text("0", 250, 145));
+    g.addAll(text("4", 327, 145));
+    Table t = new AlignedTableReader().read(
+        AlignedTableReader.Area.unruled(new BBox(60, 100, 340, 155)), 1, g);
+    assertNotNull(t);
+    assertEquals(3, t.rowCount());
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("本年新收", "12", "3", "15"), rowTexts(t, 0));
+    assertEquals(List.of("其他法律行政法规禁止公开", "1", "0", "1"), rowTexts(t, 1));
+    assertEquals(List.of("上年结转", "4", "0", "4"), rowTexts(t, 2));
+  }
+
   private static List<String> rowTexts(Table t, int row) {
     List<String> out = new ArrayList<>();
     for (int c = 0; c < t.columnCount(); c++) {
