@@ -20,6 +20,7 @@ import org.apache.pdfbox.util.Vector;
  */
 final class GlyphStripper extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
+  private final int[] directions = new int[4];
   private int unmapped;
 
   GlyphStripper() throws IOException {
@@ -32,12 +33,28 @@ final class GlyphStripper extends PDFTextStripper {
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     writeText(doc, Writer.nullWriter());
-    return new PageGlyphs(List.copyOf(glyphs), unmapped);
+    return new PageGlyphs(List.copyOf(glyphs), unmapped, textAngle());
+  }
+
+  /**
+   * The counter-clockwise angle (0/90/180/270) at which most glyphs' baselines run in user
+   * space; 0 when no direction has more glyphs than upright text. Glyphs at other angles
+   * (diagonal watermarks) do not vote.
+   */
+  private int textAngle() {
+    int best = 0;
+    for (int k = 1; k < 4; k++) {
+      if (directions[k] > directions[best]) {
+        best = k;
+      }
+    }
+    return best * 90;
   }
 
   @Override
   protected void startPage(PDPage page) throws IOException {
     glyphs.clear();
+    java.util.Arrays.fill(directions, 0);
     unmapped = 0;
     super.startPage(page);
   }
@@ -48,6 +65,9 @@ final class GlyphStripper extends PDFTextStripper {
       throws IOException {
     if (unicode == null && !(font instanceof PDSimpleFont)) {
       unmapped++; // PDFBox silently drops these
+    }
+    if (unicode != null && !unicode.isBlank()) {
+      vote(textRenderingMatrix);
     }
     super.showGlyph(textRenderingMatrix, font, code, unicode, displacement);
   }
@@ -85,6 +105,19 @@ final class GlyphStripper extends PDFTextStripper {
     }
   }
 
-  /** What one page yielded. */
-  record PageGlyphs(List<Glyph> glyphs, int unmapped) {}
+  /** Counts the glyph's baseline direction (user space, before /Rotate) when it is axis-aligned. */
+  private void vote(Matrix trm) {
+    double deg = Math.toDegrees(Math.atan2(trm.getValue(0, 1), trm.getValue(0, 0)));
+    long k = Math.round(deg / 90);
+    if (Math.abs(deg - 90 * k) <= 10) {
+      directions[(int) Math.floorMod(k, 4)]++;
+    }
+  }
+
+  /**
+   * What one page yielded.
+   *
+   * @param textAngle counter-clockwise angle of the page's dominant text direction in user space
+   */
+  record PageGlyphs(List<Glyph> glyphs, int unmapped, int textAngle) {}
 }

@@ -48,6 +48,12 @@ public final class LoadedDocument implements Closeable {
 
   @Override
   public void close() throws IOException {
-    pdf.close();
+    try {
+      for (LoadedPage p : pages) {
+        p.closeUpright();
+      }
+    } finally {
+      pdf.close();
+    }
   }
 }

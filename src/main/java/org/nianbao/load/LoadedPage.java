@@ -8,8 +8,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * One page of a loaded PDF. Size is of the upright page (width and height swapped for /Rotate
- * 90 and 270); glyphs, lines and image coverage are read lazily on first use.
+ * One page of a loaded PDF. Size is of the displayed page (width and height swapped for /Rotate
+ * 90 and 270); glyphs, lines and image coverage are read lazily on first use. Glyphs are in the
+ * page's upright frame: the displayed page turned clockwise by {@link #readingRotation()} so that
+ * its text reads left to right (a report saved with /Rotate, a landscape table page drawn
+ * sideways); {@link #uprightPdf()} is that page for table finders.
  */
 public final class LoadedPage {
   private final int number;
@@ -20,6 +23,8 @@ public final class LoadedPage {
   private final PDDocument document;
   private List<Glyph> glyphs;
   private int unmapped;
+  private int textAngle;
+  private PDDocument upright;
   private List<TextLine> lines;
   private Double imageCoverage;
 
@@ -73,6 +78,39 @@ public final class LoadedPage {
     return rotation;
   }
 
+  /**
+   * Clockwise rotation (0/90/180/270) that turns the displayed page so its text reads upright;
+   * 0 for a page without text.
+   */
+  public int readingRotation() {
+    readGlyphs();
+    return Math.floorMod(textAngle - rotation, 360);
+  }
+
+  /** Width of the upright frame the glyphs are in. */
+  public double uprightWidth() {
+    return readingRotation() % 180 == 0 ? width : height;
+  }
+
+  /** Height of the upright frame the glyphs are in. */
+  public double uprightHeight() {
+    return readingRotation() % 180 == 0 ? height : width;
+  }
+
+  /**
+   * The document holding this page in the upright frame with no /Rotate (the loaded document
+   * itself when the page is upright already); its page number is {@link #uprightPageNumber()}.
+   */
+  public PDDocument uprightPdf() {
+    readGlyphs();
+    return upright != null ? upright : document;
+  }
+
+  public int uprightPageNumber() {
+    readGlyphs();
+    return upright != null ? 1 : number;
+  }
+
   /** Non-blank glyphs in the upright frame, top-left origin. */
   public List<Glyph> glyphs() {
     readGlyphs();
@@ -113,14 +151,28 @@ public final class LoadedPage {
     return document;
   }
 
+  /** Releases the upright copy, if one was made. */
+  void closeUpright() throws IOException {
+    if (upright != null) {
+      upright.close();
+      upright = null;
+    }
+  }
+
   private void readGlyphs() {
     if (glyphs != null) {
       return;
     }
     try {
       GlyphStripper.PageGlyphs read = new GlyphStripper().read(document, number);
+      if (read.textAngle() != 0 || rotation != 0) {
+        upright = UprightCopy.of(pdPage, read.textAngle());
+        GlyphStripper.PageGlyphs turned = new GlyphStripper().read(upright, 1);
+        read = new GlyphStripper.PageGlyphs(turned.glyphs(), turned.unmapped(), read.textAngle());
+      }
       glyphs = read.glyphs();
       unmapped = read.unmapped();
+      textAngle = read.textAngle();
     } catch (IOException e) {
       throw new UncheckedIOException("page " + number + ": cannot read text", e);
     }

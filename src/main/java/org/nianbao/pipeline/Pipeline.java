@@ -245,7 +245,8 @@ public final class Pipeline {
           new Warning(
               "OCR_SKIPPED", page.number(), "page needs OCR (" + cls.reason() + "), OCR is off"));
     }
-    PageInfo info = new PageInfo(page.number(), cls.kind(), TextSource.TEXT_LAYER, page.rotation(), 0.0);
+    PageInfo info =
+        new PageInfo(page.number(), cls.kind(), TextSource.TEXT_LAYER, page.readingRotation(), 0.0);
     return PageSlot.ready(new PageReading(info, tables, linesOutside(page.lines(), tables),
         warnings, Map.of()));
   }

@@ -62,6 +62,30 @@ class PdfBoxDocumentLoaderTest {
     }
   }
 
+  @Test
+  void pageSavedWithRotateIsReadInItsUprightFrame() throws Exception {
+    Path source = Path.of(getClass().getResource("/spans.pdf").toURI());
+    for (int rotate : new int[] {90, 180, 270}) {
+      Path turned = dir.resolve("turned-" + rotate + ".pdf");
+      try (PDDocument doc = PDDocument.load(source.toFile())) {
+        doc.getPage(0).setRotation(rotate);
+        doc.save(turned.toFile());
+      }
+      try (LoadedDocument d = loader.load(turned)) {
+        LoadedPage p = d.pages().get(0);
+        assertEquals(rotate, p.rotation());
+        assertEquals((360 - rotate) % 360, p.readingRotation(), "turn that reads it upright");
+        assertEquals(rotate == 180 ? p.width() : p.height(), p.uprightWidth());
+        assertTrue(p.uprightHeight() > p.uprightWidth(), "a portrait page read upright");
+        assertTrue(p.lines().stream().anyMatch(l -> l.text().equals("三、收到和处理政府信息公开申请情况")));
+        for (Glyph g : p.glyphs()) {
+          assertTrue(g.x() >= 0 && g.right() <= p.uprightWidth() + 1
+              && g.y() >= 0 && g.bottom() <= p.uprightHeight() + 1, g.toString());
+        }
+      }
+    }
+  }
+
   private Path encrypted(String userPassword, String name) throws Exception {
     Path p = dir.resolve(name);
     try (PDDocument doc = new PDDocument()) {

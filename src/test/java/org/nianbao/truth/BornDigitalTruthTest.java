@@ -20,7 +20,7 @@ import org.nianbao.Options;
  * printed figures do not add up.
  */
 class BornDigitalTruthTest {
-  private static final List<String> SETS = List.of("born-digital", "seeds");
+  private static final List<String> SETS = List.of("born-digital", "seeds", "layouts");
   private static final Map<String, AccuracyLedger> LEDGERS = new LinkedHashMap<>();
 
   @TestFactory

@@ -61,6 +61,41 @@ final class ColumnUnion {
     return new ColumnUnion(u, l, k);
   }
 
+  /**
+   * The union of two pieces' boundaries whose outer edges agree, whatever their inner
+   * boundaries: for tables whose columns come from text alignment, where a piece without some
+   * column's figures has boundaries of its own in other places. Null when the edges differ.
+   */
+  static ColumnUnion ofOuterEdges(double[] upper, double[] lower) {
+    if (upper.length < 2 || lower.length < 2
+        || Math.abs(upper[0] - lower[0]) > MAX_SHIFT
+        || Math.abs(upper[upper.length - 1] - lower[lower.length - 1]) > MAX_SHIFT) {
+      return null;
+    }
+    double tolerance = 4.0;
+    int[] u = new int[upper.length];
+    int[] l = new int[lower.length];
+    int i = 1;
+    int j = 1;
+    int k = 1; // the left edges share boundary 0
+    while (i < upper.length - 1 || j < lower.length - 1) {
+      boolean hasU = i < upper.length - 1;
+      boolean hasL = j < lower.length - 1;
+      if (hasU && hasL && Math.abs(upper[i] - lower[j]) <= tolerance) {
+        u[i++] = k;
+        l[j++] = k;
+      } else if (!hasL || (hasU && upper[i] < lower[j])) {
+        u[i++] = k;
+      } else {
+        l[j++] = k;
+      }
+      k++;
+    }
+    u[upper.length - 1] = k;
+    l[lower.length - 1] = k;
+    return new ColumnUnion(u, l, k + 1);
+  }
+
   /** Columns of the union grid. */
   int columnCount() {
     return size - 1;

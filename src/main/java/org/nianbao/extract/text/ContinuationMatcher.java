@@ -33,7 +33,11 @@ final class ContinuationMatcher {
     if (upper == null || lower == null) {
       return null;
     }
-    ColumnUnion union = ColumnUnion.of(upper.xs(), lower.xs());
+    ColumnUnion union =
+        "stream".equals(first.method()) && "stream".equals(next.method())
+                && ColumnUnion.of(upper.xs(), lower.xs()) == null
+            ? ColumnUnion.ofOuterEdges(upper.xs(), lower.xs())
+            : ColumnUnion.of(upper.xs(), lower.xs());
     if (union == null) {
       return null;
     }

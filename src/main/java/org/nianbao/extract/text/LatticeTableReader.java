@@ -6,7 +6,6 @@ import org.nianbao.load.Glyph;
 import org.nianbao.model.BBox;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
-import technology.tabula.Page;
 import technology.tabula.Rectangle;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
@@ -19,8 +18,7 @@ final class LatticeTableReader {
   private final CellText cellText = new CellText();
 
   /** Tables on the page, unordered and without ids. */
-  List<Table> read(Page page, int pageNumber, List<Glyph> glyphs) {
-    PageRulings rulings = new PageRulings(page);
+  List<Table> read(PageRulings rulings, int pageNumber, List<Glyph> glyphs) {
     List<technology.tabula.Cell> found =
         SpreadsheetExtractionAlgorithm.findCells(rulings.horizontal(), rulings.vertical());
     List<Table> tables = new ArrayList<>();
@@ -40,6 +38,36 @@ final class LatticeTableReader {
       }
     }
     return tables;
+  }
+
+  /**
+   * Whether the rules delimit the cells: no cell holds figures of two text lines, or two figures
+   * side by side with a clear gap between them (rules missing between rows or columns).
+   */
+  static boolean delimitsCells(Table t, List<Glyph> glyphs) {
+    for (Cell c : t.cells()) {
+      if (c.bbox() == null || c.text().isBlank()) {
+        continue;
+      }
+      List<Glyph> inside = new ArrayList<>();
+      for (Glyph g : glyphs) {
+        if (c.bbox().contains(g.centerX(), g.centerY())) {
+          inside.add(g);
+        }
+      }
+      int figureLines = 0;
+      for (TextRuns.Row line : TextRuns.rows(inside)) {
+        long figures = line.runs().stream().filter(TextRuns.Run::isFigure).count();
+        if (figures >= 2) {
+          return false;
+        }
+        figureLines += figures > 0 ? 1 : 0;
+      }
+      if (figureLines >= 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Table toTable(SpanGridBuilder.Grid grid, int pageNumber, List<Glyph> glyphs) {

@@ -37,7 +37,7 @@ final class PageMargins {
   }
 
   private static boolean isFurniture(LoadedPage page, TextLine l) {
-    double h = page.height();
+    double h = page.uprightHeight();
     return isPageNumber(l.text())
         || l.bbox().bottom() < OUTER_BAND * h
         || l.bbox().top() > (1 - OUTER_BAND) * h;

@@ -5,17 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import org.nianbao.Options;
 import org.nianbao.load.LoadedPage;
+import org.nianbao.model.BBox;
 import org.nianbao.model.Table;
 import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 
 /**
- * Lattice tables first; where a page has none, stream tables over regions of aligned text.
- * Ids "p{page}-{k}", k counting from the top of the page.
+ * Lattice tables first, each kept only where its rules delimit its cells; a table whose rules do
+ * not (ruled only horizontally, three-line, coloured bands) is read from its horizontal rules
+ * and the alignment of its text instead ({@link AlignedTableReader}); where a page has no table
+ * at all, stream tables over regions of aligned text. Ids "p{page}-{k}", k counting from the top
+ * of the page.
  */
 public final class TabulaTableExtractor implements TableExtractor {
   private final LatticeTableReader lattice = new LatticeTableReader();
   private final StreamTableReader stream = new StreamTableReader();
+  private final AlignedTableReader aligned = new AlignedTableReader();
   private final Options.TableMethod method;
 
   /** Lattice where the page has ruled tables, stream elsewhere. */
@@ -29,14 +34,29 @@ public final class TabulaTableExtractor implements TableExtractor {
 
   @Override
   public List<Table> extract(LoadedPage page) {
-    if (page.pdf() == null) {
+    if (page.uprightPdf() == null) {
       return List.of();
     }
     Page tp = tabulaPage(page);
+    PageRulings rulings = new PageRulings(tp);
     List<Table> tables =
         method == Options.TableMethod.STREAM
             ? List.of()
-            : lattice.read(tp, page.number(), page.glyphs());
+            : lattice.read(rulings, page.number(), page.glyphs());
+    if (method == Options.TableMethod.AUTO) {
+      tables = alignedWhereRulesFail(tables, rulings, page);
+    }
+    if (tables.isEmpty() && method == Options.TableMethod.AUTO) {
+      // no rules at all: the text-aligned grid (spans, rows of wrapped labels)
+      List<Table> unruled = new ArrayList<>();
+      for (AlignedTableReader.Area area : AlignedTableReader.unruledAreas(page.glyphs())) {
+        Table t = aligned.read(area, page.number(), page.glyphs());
+        if (t != null && t.columnCount() >= 3) {
+          unruled.add(t);
+        }
+      }
+      tables = unruled;
+    }
     if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
       tables = stream.read(tp, page.number(), page.lines());
     }
@@ -47,6 +67,47 @@ public final class TabulaTableExtractor implements TableExtractor {
       out.add(sorted.get(i).withId("p" + page.number() + "-" + (i + 1)));
     }
     return out;
+  }
+
+  /**
+   * Each table area found from horizontal rules that no lattice table with delimited cells
+   * covers is read by aligning its text; the lattice pieces inside it are dropped.
+   */
+  private List<Table> alignedWhereRulesFail(
+      List<Table> latticeTables, PageRulings rulings, LoadedPage page) {
+    List<Table> out = new ArrayList<>(latticeTables);
+    List<BBox> delimited = new ArrayList<>();
+    for (Table t : latticeTables) {
+      BBox b = box(t);
+      if (b != null && LatticeTableReader.delimitsCells(t, page.glyphs())) {
+        delimited.add(b);
+      }
+    }
+    for (AlignedTableReader.Area area : AlignedTableReader.areas(rulings.horizontal(), page.glyphs())) {
+      BBox a = area.box();
+      if (AlignedTableReader.tabularRowsWithin(area, page.glyphs(), delimited)) {
+        continue; // the lattice tables there already hold every row of the area
+      }
+      Table t = aligned.read(area, page.number(), page.glyphs());
+      if (t != null) {
+        out.removeIf(l -> {
+          BBox b = box(l);
+          return b != null && a.contains(b.centerX(), b.centerY());
+        });
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static BBox box(Table t) {
+    BBox b = null;
+    for (var c : t.cells()) {
+      if (c.bbox() != null) {
+        b = b == null ? c.bbox() : b.union(c.bbox());
+      }
+    }
+    return b;
   }
 
   private static double top(Table t) {
@@ -65,7 +126,8 @@ public final class TabulaTableExtractor implements TableExtractor {
   @SuppressWarnings("resource")
   private static Page tabulaPage(LoadedPage page) {
     try {
-      return new PageReader(page.pdf()).page(page.number());
+      // the upright copy: tabula takes /Rotate for granted and misses content drawn sideways
+      return new PageReader(page.uprightPdf()).page(page.uprightPageNumber());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("page " + page.number() + ": content unreadable", e);
     }

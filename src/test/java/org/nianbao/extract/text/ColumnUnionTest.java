@@ -40,4 +40,22 @@ class ColumnUnionTest {
     // with columns 6-10 pt wide, boundaries 4 pt apart are different boundaries
     assertNull(ColumnUnion.of(new double[] {0, 10, 20, 30}, new double[] {0, 6, 20, 30}));
   }
+
+  @Test
+  void textAlignedPiecesJoinOnTheirOuterEdgesWhateverTheirInnerBoundaries() {
+    // a continuation whose one figure per row, centred under three value columns, put its only
+    // inner boundary in the middle of them
+    double[] upper = {74, 210, 310, 415, 527};
+    double[] lower = {74, 360, 527};
+    assertNull(ColumnUnion.of(upper, lower));
+    ColumnUnion u = ColumnUnion.ofOuterEdges(upper, lower);
+    assertEquals(5, u.columnCount()); // 74 | 210 | 310 | 360 | 415 | 527
+    assertEquals(0, u.lower(0));
+    assertEquals(3, u.lower(1));
+    assertEquals(5, u.lower(2));
+    assertEquals(1, u.upper(1));
+    assertEquals(4, u.upper(3));
+    assertEquals(5, u.upper(4));
+    assertNull(ColumnUnion.ofOuterEdges(upper, new double[] {120, 205, 527}));
+  }
 }

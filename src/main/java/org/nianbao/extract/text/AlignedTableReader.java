@@ -1,0 +1,698 @@
+package org.nianbao.extract.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.load.Glyph;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import technology.tabula.Ruling;
+
+/**
+ * Tables whose rules do not delimit their cells: ruled only horizontally (no vertical rules), a
+ * three-line table (rules above, under the header and under the last row), or rows on coloured
+ * bands. Stacks of horizontal rules with table rows between them are the table areas; rows are
+ * the bands between rules, and a band holding several rows of figures is split at its text
+ * lines; columns are the clear vertical gaps in the text of the figure rows, plus the ends of
+ * partial rules (the label columns of a header). A text run crossing a column boundary makes a
+ * column span; a rule that stops short of a column makes a row span.
+ */
+final class AlignedTableReader {
+  private static final double LEVEL_TOLERANCE = 2.0;
+  private static final double MIN_RULE = 8.0;
+  private static final double MIN_GAP = 2.0;
+
+  /** A horizontal rule level: its y and the x intervals it covers. */
+  record Level(double y, List<double[]> spans) {
+    double left() {
+      return spans.stream().mapToDouble(s -> s[0]).min().orElse(0);
+    }
+
+    double right() {
+      return spans.stream().mapToDouble(s -> s[1]).max().orElse(0);
+    }
+
+    boolean covers(double x) {
+      for (double[] s : spans) {
+        if (x >= s[0] - 1 && x <= s[1] + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A table area found from its rules. */
+  record Area(BBox box, List<Level> levels) {
+    /** A region of aligned text with no rules: its top and bottom edges stand for rules. */
+    static Area unruled(BBox region) {
+      BBox box = new BBox(region.left() - 2, region.top() - 2, region.right() + 2,
+          region.bottom() + 2);
+      List<double[]> span = List.of(new double[] {box.left(), box.right()});
+      return new Area(box, List.of(new Level(box.top(), span), new Level(box.bottom(), span)));
+    }
+  }
+
+  /** Table areas on the page: runs of rule levels with table rows between them. */
+  static List<Area> areas(List<Ruling> horizontal, List<Glyph> glyphs) {
+    List<Level> levels = levels(horizontal);
+    List<Area> out = new ArrayList<>();
+    List<Level> stack = new ArrayList<>();
+    double tableFont = 0;
+    for (Level lv : levels) {
+      if (!stack.isEmpty()) {
+        Level last = stack.get(stack.size() - 1);
+        double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
+        double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
+        double overlap = Math.min(r, lv.right()) - Math.max(l, lv.left());
+        boolean aligned = overlap >= 0.5 * Math.min(r - l, lv.right() - lv.left());
+        List<TextRuns.Row> band =
+            TextRuns.rows(inside(glyphs, new BBox(l, last.y(), r, lv.y())));
+        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont)) {
+          flush(stack, glyphs, out);
+          tableFont = 0;
+        } else {
+          tableFont = Math.max(tableFont, tabularFont(band));
+        }
+      }
+      stack.add(lv);
+    }
+    flush(stack, glyphs, out);
+    return out;
+  }
+
+  /**
+   * Table areas on a page without rules: runs of visual rows that break into three or more runs
+   * with figures among them, joined across lines of wrapped labels between them, with the rows
+   * of two or more runs right above (the header). Rows of larger text (a heading) end an area.
+   */
+  static List<Area> unruledAreas(List<Glyph> glyphs) {
+    List<TextRuns.Row> rows = TextRuns.rows(glyphs);
+    List<Area> out = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      if (!dataRow(rows.get(i))) {
+        i++;
+        continue;
+      }
+      double font = font(rows.get(i));
+      int start = i;
+      int end = i;
+      int j = i + 1;
+      while (j < rows.size()) {
+        TextRuns.Row r = rows.get(j);
+        TextRuns.Row prev = rows.get(j - 1);
+        if (r.top() - prev.bottom() > 1.5 * Math.max(r.height(), prev.height())
+            || font(r) > 1.15 * font) {
+          break;
+        }
+        if (dataRow(r)) {
+          end = j;
+        }
+        j++;
+      }
+      while (start > 0) {
+        TextRuns.Row r = rows.get(start - 1);
+        TextRuns.Row next = rows.get(start);
+        if (r.runs().size() < 2 || next.top() - r.bottom() > 1.5 * Math.max(r.height(), next.height())
+            || font(r) > 1.15 * font) {
+          break;
+        }
+        start--;
+      }
+      if (end > i || start < i) {
+        double l = Double.MAX_VALUE;
+        double rt = -Double.MAX_VALUE;
+        for (int k = start; k <= end; k++) {
+          for (TextRuns.Run run : rows.get(k).runs()) {
+            l = Math.min(l, run.left());
+            rt = Math.max(rt, run.right());
+          }
+        }
+        out.add(Area.unruled(new BBox(l, rows.get(start).top(), rt, rows.get(end).bottom())));
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  private static boolean dataRow(TextRuns.Row r) {
+    return r.runs().size() >= 3 && r.runs().stream().filter(TextRuns.Run::isFigure).count() >= 2;
+  }
+
+  /** Whether every row of the area with two or more runs lies inside one of {@code boxes}. */
+  static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
+    for (TextRuns.Row r : TextRuns.rows(inside(glyphs, area.box()))) {
+      if (r.runs().size() < 2) {
+        continue;
+      }
+      double y = r.centerY();
+      double x = (r.runs().get(0).left() + r.runs().get(r.runs().size() - 1).right()) / 2;
+      if (boxes.stream().noneMatch(b -> b.contains(x, y))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */
+  private static boolean breaksTable(List<TextRuns.Row> band, double height, double tableFont) {
+    if (band.isEmpty()) {
+      return height > 60;
+    }
+    boolean tabular = band.stream().anyMatch(r -> r.runs().size() >= 2);
+    double lineHeight = band.stream().mapToDouble(TextRuns.Row::height).max().orElse(1);
+    for (TextRuns.Row r : band) {
+      if (r.runs().size() < 2 && tableFont > 0 && font(r) > 1.15 * tableFont) {
+        return true; // body text or a heading, larger than the table's
+      }
+    }
+    return !tabular && height > 3 * lineHeight;
+  }
+
+  private static double tabularFont(List<TextRuns.Row> band) {
+    double f = 0;
+    for (TextRuns.Row r : band) {
+      f = Math.max(f, font(r));
+    }
+    return f;
+  }
+
+  private static double font(TextRuns.Row r) {
+    List<Double> sizes = new ArrayList<>();
+    r.runs().forEach(run -> run.glyphs().forEach(g -> sizes.add((double) g.fontSize())));
+    sizes.sort(Double::compare);
+    return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+  }
+
+  private static void flush(List<Level> stack, List<Glyph> glyphs, List<Area> out) {
+    if (stack.size() >= 2) {
+      double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
+      double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
+      BBox box = new BBox(l, stack.get(0).y(), r, stack.get(stack.size() - 1).y());
+      // rows on no band and under no rule (the last rows of a banded table) still belong to it
+      double bottom = extendDown(box, glyphs);
+      if (bottom > box.bottom()) {
+        stack.add(new Level(bottom, List.of(new double[] {l, r})));
+        box = new BBox(l, box.top(), r, bottom);
+      }
+      long tabularRows =
+          TextRuns.rows(inside(glyphs, box)).stream().filter(x -> x.runs().size() >= 2).count();
+      if (tabularRows >= 2) {
+        out.add(new Area(box, List.copyOf(stack)));
+      }
+    }
+    stack.clear();
+  }
+
+  /**
+   * How far below the area's last rule table rows go on: rows of two or more runs, each within a
+   * row's height of the one above.
+   */
+  private static double extendDown(BBox box, List<Glyph> glyphs) {
+    List<Glyph> below = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.centerX() >= box.left() && g.centerX() <= box.right() && g.centerY() > box.bottom()) {
+        below.add(g);
+      }
+    }
+    double bottom = box.bottom();
+    for (TextRuns.Row row : TextRuns.rows(below)) {
+      if (row.runs().size() < 2 || row.top() - bottom > row.height()
+          || row.runs().get(0).left() < box.left() - 1
+          || row.runs().get(row.runs().size() - 1).right() > box.right() + 1) {
+        break;
+      }
+      bottom = row.bottom() + Math.min(3, row.height() / 4);
+    }
+    return bottom;
+  }
+
+  /** Horizontal rulings clustered by y into levels, each with its merged x intervals. */
+  static List<Level> levels(List<Ruling> horizontal) {
+    List<Ruling> rs = new ArrayList<>();
+    for (Ruling r : horizontal) {
+      if (r.length() >= MIN_RULE) {
+        rs.add(r);
+      }
+    }
+    rs.sort(Comparator.comparingDouble(Ruling::getPosition));
+    List<Level> out = new ArrayList<>();
+    List<Ruling> group = new ArrayList<>();
+    for (Ruling r : rs) {
+      if (!group.isEmpty() && r.getPosition() - group.get(group.size() - 1).getPosition()
+          > LEVEL_TOLERANCE) {
+        out.add(level(group));
+        group = new ArrayList<>();
+      }
+      group.add(r);
+    }
+    if (!group.isEmpty()) {
+      out.add(level(group));
+    }
+    return out;
+  }
+
+  private static Level level(List<Ruling> group) {
+    List<double[]> spans = new ArrayList<>();
+    double y = 0;
+    for (Ruling r : group) {
+      spans.add(new double[] {r.getLeft(), r.getRight()});
+      y += r.getPosition();
+    }
+    spans.sort(Comparator.comparingDouble(s -> s[0]));
+    List<double[]> merged = new ArrayList<>();
+    for (double[] s : spans) {
+      double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && s[0] <= last[1] + 1.5) {
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        merged.add(new double[] {s[0], s[1]});
+      }
+    }
+    return new Level(y / group.size(), merged);
+  }
+
+  static List<Glyph> inside(List<Glyph> glyphs, BBox box) {
+    List<Glyph> out = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.centerX() >= box.left() - 1 && g.centerX() <= box.right() + 1
+          && g.centerY() > box.top() && g.centerY() < box.bottom()) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** One grid row: its y range, its visual rows, and whether a rule lies on its top edge. */
+  private record GridRow(double top, double bottom, List<TextRuns.Row> lines, Level topRule) {}
+
+  /** The table in {@code area}, or null when it does not make a grid of 2×2 or more. */
+  Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
+    List<Glyph> glyphs = inside(pageGlyphs, area.box());
+    List<GridRow> rows = rows(area, glyphs);
+    if (rows.size() < 2) {
+      return null;
+    }
+    double[] xs = columns(area, rows);
+    int nc = xs.length - 1;
+    int nr = rows.size();
+    if (nc < 2) {
+      return null;
+    }
+    // row spans first: a rule that stops short of a column joins the slots above and below it
+    int[] top = new int[nr * nc];
+    int[] bottom = new int[nr * nc];
+    for (int c = 0; c < nc; c++) {
+      int start = 0;
+      for (int r = 1; r <= nr; r++) {
+        Level rule = r < nr ? rows.get(r).topRule() : null;
+        boolean joined = rule != null && !rule.covers((xs[c] + xs[c + 1]) / 2);
+        if (!joined) {
+          for (int k = start; k < r; k++) {
+            top[k * nc + c] = start;
+            bottom[k * nc + c] = r - 1;
+          }
+          start = r;
+        }
+      }
+    }
+    // then column spans: text crossing a boundary joins slots of the same row range
+    int[] first = new int[nr * nc]; // leftmost column of the slot's cell
+    int[] last = new int[nr * nc];
+    for (int i = 0; i < nr * nc; i++) {
+      first[i] = i % nc;
+      last[i] = i % nc;
+    }
+    for (int r = 0; r < nr; r++) {
+      for (int c = 1; c < nc; c++) {
+        int left = r * nc + c - 1;
+        int right = r * nc + c;
+        if (top[left] != top[right] || bottom[left] != bottom[right]
+            || !crosses(rows.get(r), xs[c])) {
+          continue;
+        }
+        int from = first[left];
+        int to = last[right];
+        for (int k = top[left]; k <= bottom[left]; k++) {
+          for (int j = from; j <= to; j++) {
+            first[k * nc + j] = from;
+            last[k * nc + j] = to;
+          }
+        }
+      }
+    }
+    centerSpans(rows, xs, top, bottom, first, last);
+    List<int[]> rects = new ArrayList<>();
+    for (int r = 0; r < nr; r++) {
+      for (int c = 0; c < nc; c++) {
+        int i = r * nc + c;
+        if (top[i] == r && first[i] == c) {
+          rects.add(new int[] {r, c, bottom[i], last[i]});
+        }
+      }
+    }
+    CellText cellText = new CellText();
+    List<Cell> cells = new ArrayList<>();
+    for (int[] b : rects) {
+      BBox box = new BBox(xs[b[1]], rows.get(b[0]).top(), xs[b[3] + 1], rows.get(b[2]).bottom());
+      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, glyphs),
+          pageNumber, box, 1.0));
+    }
+    cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
+    return new Table("", List.of(pageNumber), "stream", nr, nc, cells);
+  }
+
+  /**
+   * A one-row cell whose text is centred on it together with empty neighbours rather than on
+   * itself (a figure or header centred in a merged cell, too narrow to cross the boundary), or
+   * that lies under a cell spanning those neighbours, takes them.
+   */
+  private static void centerSpans(
+      List<GridRow> rows, double[] xs, int[] top, int[] bottom, int[] first, int[] last) {
+    int nc = xs.length - 1;
+    for (int r = 0; r < rows.size(); r++) {
+      boolean[] occupied = new boolean[nc];
+      double[] lo = new double[nc];
+      double[] hi = new double[nc];
+      java.util.Arrays.fill(lo, Double.MAX_VALUE);
+      java.util.Arrays.fill(hi, -Double.MAX_VALUE);
+      for (TextRuns.Row line : rows.get(r).lines()) {
+        for (TextRuns.Run run : line.runs()) {
+          double cx = (run.left() + run.right()) / 2;
+          for (int c = 0; c < nc; c++) {
+            if (cx >= xs[c] && cx < xs[c + 1]) {
+              int c0 = first[r * nc + c];
+              occupied[c0] = true;
+              lo[c0] = Math.min(lo[c0], run.left());
+              hi[c0] = Math.max(hi[c0], run.right());
+            }
+          }
+        }
+      }
+      for (int c = 0; c < nc; c++) {
+        int i = r * nc + c;
+        if (first[i] != c || !occupied[c] || top[i] != r || bottom[i] != r) {
+          continue;
+        }
+        int a = c;
+        int b = last[i];
+        double text = (lo[c] + hi[c]) / 2;
+        double width = xs[b + 1] - xs[a];
+        double bestDist = Math.abs(text - (xs[a] + xs[b + 1]) / 2);
+        int bestA = a;
+        int bestB = b;
+        for (int na = a; na >= 0 && free(r, na, a, a, b, nc, top, bottom, first, last, occupied);
+            na--) {
+          for (int nb = b;
+              nb < nc && free(r, b, nb, a, b, nc, top, bottom, first, last, occupied); nb++) {
+            double d = Math.abs(text - (xs[na] + xs[nb + 1]) / 2);
+            if (d < bestDist - 0.25 * width) {
+              bestDist = d;
+              bestA = na;
+              bestB = nb;
+            }
+          }
+        }
+        if (bestA == a && bestB == b && r > 0) {
+          // under a cell spanning more columns, with those columns empty here: that span
+          int above = (r - 1) * nc + c;
+          int ua = first[above];
+          int ub = last[above];
+          if ((ua < a || ub > b) && ua <= a && ub >= b
+              && free(r, ua, ub, a, b, nc, top, bottom, first, last, occupied)) {
+            bestA = ua;
+            bestB = ub;
+          }
+        }
+        if (bestA != a || bestB != b) {
+          for (int k = bestA; k <= bestB; k++) {
+            first[r * nc + k] = bestA;
+            last[r * nc + k] = bestB;
+          }
+          c = bestB;
+        }
+      }
+    }
+  }
+
+  /** Slots from..to of row r outside the cell a..b are one-row, single and empty. */
+  private static boolean free(int r, int from, int to, int a, int b, int nc, int[] top,
+      int[] bottom, int[] first, int[] last, boolean[] occupied) {
+    for (int k = from; k <= to; k++) {
+      if (k >= a && k <= b) {
+        continue;
+      }
+      int i = r * nc + k;
+      if (top[i] != r || bottom[i] != r || first[i] != k || last[i] != k || occupied[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether text of the row crosses boundary x: a run reaching over it with no gap between its
+   * glyphs at x (cell padding leaves one even where two cells' texts nearly touch).
+   */
+  private static boolean crosses(GridRow row, double x) {
+    for (TextRuns.Row line : row.lines()) {
+      for (TextRuns.Run run : line.runs()) {
+        if (run.left() >= x - 1 || run.right() <= x + 1) {
+          continue;
+        }
+        List<Glyph> gs = run.glyphs();
+        boolean gapAtX = false;
+        for (int i = 0; i + 1 < gs.size(); i++) {
+          double gapLeft = gs.get(i).right();
+          double gapRight = gs.get(i + 1).x();
+          if (gapRight - gapLeft >= MIN_GAP && gapLeft <= x + 1 && gapRight >= x - 1) {
+            gapAtX = true;
+            break;
+          }
+        }
+        if (!gapAtX) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Grid rows: the bands between rule levels that hold text; a band with several lines of
+   * figures (a table without rules between its rows) is split at its text lines, a line of
+   * label text without figures going with the figure line next to it.
+   */
+  private static List<GridRow> rows(Area area, List<Glyph> glyphs) {
+    List<GridRow> out = new ArrayList<>();
+    List<Level> levels = area.levels();
+    long figureLines = TextRuns.rows(glyphs).stream().filter(TextRuns.Row::hasFigure).count();
+    // rules between most rows: a band is one row; else (three-line table) rows are text lines
+    boolean ruledRows = levels.size() - 1 >= 0.5 * figureLines;
+    Level pendingRule = null;
+    for (int i = 0; i + 1 < levels.size(); i++) {
+      double top = levels.get(i).y();
+      double bottom = levels.get(i + 1).y();
+      Level rule = pendingRule != null ? pendingRule : levels.get(i);
+      List<TextRuns.Row> lines =
+          TextRuns.rows(inside(glyphs, new BBox(area.box().left(), top, area.box().right(), bottom)));
+      if (lines.isEmpty()) {
+        // between a double rule: the rule below still delimits the rows around it
+        pendingRule = pendingRule != null ? pendingRule : levels.get(i);
+        if (!out.isEmpty()) {
+          GridRow last = out.remove(out.size() - 1);
+          out.add(new GridRow(last.top(), bottom, last.lines(), last.topRule()));
+        }
+        continue;
+      }
+      pendingRule = null;
+      long figures = lines.stream().filter(TextRuns.Row::hasFigure).count();
+      if (figures < 2 && (ruledRows || lines.size() < 2)) {
+        out.add(new GridRow(top, bottom, lines, rule));
+        continue;
+      }
+      List<List<TextRuns.Row>> groups = groupLines(lines);
+      for (int g = 0; g < groups.size(); g++) {
+        List<TextRuns.Row> grp = groups.get(g);
+        double t = g == 0 ? top
+            : (groups.get(g - 1).get(groups.get(g - 1).size() - 1).bottom() + grp.get(0).top()) / 2;
+        double b = g == groups.size() - 1 ? bottom
+            : (grp.get(grp.size() - 1).bottom() + groups.get(g + 1).get(0).top()) / 2;
+        out.add(new GridRow(t, b, grp, g == 0 ? rule : null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lines grouped into table rows: each line with figures starts a row; a line without figures
+   * that lies left of the figures of an adjacent figure line (a wrapped label) and within about
+   * a line of it joins the nearer one; any other line is a row of its own (a sub-header).
+   */
+  private static List<List<TextRuns.Row>> groupLines(List<TextRuns.Row> lines) {
+    int n = lines.size();
+    int[] anchor = new int[n];
+    for (int i = 0; i < n; i++) {
+      TextRuns.Row l = lines.get(i);
+      anchor[i] = i;
+      if (l.hasFigure()) {
+        continue;
+      }
+      int best = -1;
+      double bestDist = Double.MAX_VALUE;
+      for (int j : new int[] {i - 1, i + 1, i - 2, i + 2}) {
+        if (j < 0 || j >= n || !lines.get(j).hasFigure()) {
+          continue;
+        }
+        TextRuns.Row f = lines.get(j);
+        double firstFigure = f.runs().stream().filter(TextRuns.Run::isFigure)
+            .mapToDouble(TextRuns.Run::left).min().orElse(0);
+        double right = l.runs().stream().mapToDouble(TextRuns.Run::right).max().orElse(0);
+        double dist = Math.abs(l.centerY() - f.centerY());
+        // a figure line with a label of its own takes only lines under that label
+        boolean underLabel = f.runs().stream().allMatch(TextRuns.Run::isFigure)
+            || f.runs().stream().anyMatch(run -> !run.isFigure()
+                && l.runs().stream().anyMatch(x -> x.left() < run.right() && x.right() > run.left()));
+        if (right < firstFigure && underLabel && dist <= 2.6 * Math.max(l.height(), f.height())
+            && dist < bestDist && noFigureLineBetween(lines, i, j)) {
+          best = j;
+          bestDist = dist;
+        }
+      }
+      if (best >= 0) {
+        anchor[i] = best;
+      }
+    }
+    List<List<TextRuns.Row>> groups = new ArrayList<>();
+    int lastAnchor = -1;
+    for (int i = 0; i < n; i++) {
+      if (groups.isEmpty() || anchor[i] != lastAnchor) {
+        groups.add(new ArrayList<>());
+      }
+      groups.get(groups.size() - 1).add(lines.get(i));
+      lastAnchor = anchor[i];
+    }
+    return groups;
+  }
+
+  private static boolean noFigureLineBetween(List<TextRuns.Row> lines, int i, int j) {
+    for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+      if (lines.get(k).hasFigure()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Column boundaries: the area's edges, the clear gaps in the runs of the rows with figures (at
+   * the end of a partial rule lying in the gap, else in its middle), clear gaps between header
+   * runs that lie within one such column (a column whose figures are all blank), and the inner
+   * ends of partial rules where text crosses them (the label columns of a header).
+   */
+  private static double[] columns(Area area, List<GridRow> rows) {
+    double left = area.box().left();
+    double right = area.box().right();
+    List<Double> ends = new ArrayList<>();
+    for (Level lv : area.levels()) {
+      for (double[] s : lv.spans()) {
+        for (double x : s) {
+          if (x > left + 3 && x < right - 3) {
+            ends.add(x);
+          }
+        }
+      }
+    }
+    // figures only from the rows with the most of them (a row with fewer may hold a figure
+    // spanning columns), label text from every row with figures
+    long most = rows.stream().mapToLong(AlignedTableReader::figureRuns).max().orElse(0);
+    List<double[]> runs = new ArrayList<>();
+    for (GridRow r : rows) {
+      long figures = figureRuns(r);
+      if (figures == 0) {
+        continue;
+      }
+      for (TextRuns.Row l : r.lines()) {
+        for (TextRuns.Run run : l.runs()) {
+          if (!run.isFigure() || figures == most) {
+            runs.add(new double[] {run.left(), run.right()});
+          }
+        }
+      }
+    }
+    List<Double> xs = new ArrayList<>();
+    xs.add(left);
+    for (double[] gap : gaps(runs)) {
+      List<Double> inGap = ends.stream().filter(x -> x >= gap[0] - 1 && x <= gap[1] + 1).toList();
+      if (inGap.isEmpty()) {
+        xs.add((gap[0] + gap[1]) / 2);
+      } else {
+        xs.addAll(inGap);
+      }
+    }
+    xs.add(right);
+    xs.sort(Double::compare);
+    // header lines split a column the figure rows leave whole
+    List<Double> extra = new ArrayList<>();
+    for (GridRow r : rows) {
+      if (r.lines().stream().anyMatch(TextRuns.Row::hasFigure)) {
+        continue;
+      }
+      for (TextRuns.Row l : r.lines()) {
+        for (int b = 0; b + 1 < xs.size(); b++) {
+          double lo = xs.get(b);
+          double hi = xs.get(b + 1);
+          List<double[]> within = new ArrayList<>();
+          for (TextRuns.Run run : l.runs()) {
+            if (run.left() >= lo && run.right() <= hi) {
+              within.add(new double[] {run.left(), run.right()});
+            }
+          }
+          for (double[] gap : gaps(within)) {
+            double x = (gap[0] + gap[1]) / 2;
+            if (extra.stream().noneMatch(e -> Math.abs(e - x) < 8)) {
+              extra.add(x);
+            }
+          }
+        }
+      }
+    }
+    xs.addAll(extra);
+    for (double x : ends) {
+      if (xs.stream().noneMatch(b -> Math.abs(b - x) < 4)) {
+        xs.add(x);
+      }
+    }
+    xs.sort(Double::compare);
+    List<Double> clean = new ArrayList<>();
+    for (double x : xs) {
+      if (clean.isEmpty() || x - clean.get(clean.size() - 1) >= 4) {
+        clean.add(x);
+      }
+    }
+    clean.set(clean.size() - 1, right);
+    return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static long figureRuns(GridRow r) {
+    return r.lines().stream()
+        .mapToLong(l -> l.runs().stream().filter(TextRuns.Run::isFigure).count()).sum();
+  }
+
+  /** The clear gaps (at least {@link #MIN_GAP} wide) between the given x intervals. */
+  private static List<double[]> gaps(List<double[]> intervals) {
+    List<double[]> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparingDouble(s -> s[0]));
+    List<double[]> out = new ArrayList<>();
+    double reach = Double.NEGATIVE_INFINITY;
+    for (double[] s : sorted) {
+      if (reach > Double.NEGATIVE_INFINITY && s[0] - reach >= MIN_GAP) {
+        out.add(new double[] {reach, s[0]});
+      }
+      reach = Math.max(reach, s[1]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,154 @@
+package org.nianbao.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.load.Glyph;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import technology.tabula.Ruling;
+
+/** Tables ruled only horizontally, built in memory: glyphs at known places, rules between rows. */
+class AlignedTableReaderTest {
+  private static final double FONT = 10;
+
+  /** Glyphs of {@code text}, one em each, starting at x with their top at y. */
+  private static List<Glyph> text(String text, double x, double y) {
+    List<Glyph> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      double w = Character.isDigit(text.charAt(i)) ? FONT / 2 : FONT;
+      out.add(new Glyph(String.valueOf(text.charAt(i)), x, y, w, FONT, "F", (float) FONT, false));
+      x += w;
+    }
+    return out;
+  }
+
+  private static Ruling rule(double y, double left, double right) {
+    return new Ruling((float) y, (float) left, (float) (right - left), 0f);
+  }
+
+  /**
+   * Header 项目 | 申请人情况 (spanning both figure columns) | 总计, then 自然人 | 法人 under it, and
+   * two figure rows; a rule under every row, none between columns.
+   */
+  private static List<Glyph> glyphs() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 103));
+    g.addAll(text("申请人情况", 175, 103));
+    g.addAll(text("总计", 320, 103));
+    g.addAll(text("自然人", 145, 123));
+    g.addAll(text("法人", 240, 123));
+    g.addAll(text("本年新收", 60, 143));
+    g.addAll(text("12", 160, 143));
+    g.addAll(text("3", 250, 143));
+    g.addAll(text("15", 325, 143));
+    g.addAll(text("上年结转", 60, 163));
+    g.addAll(text("4", 162, 163));
+    g.addAll(text("0", 250, 163));
+    g.addAll(text("4", 327, 163));
+    return g;
+  }
+
+  private static List<Ruling> rules() {
+    List<Ruling> r = new ArrayList<>();
+    r.add(rule(100, 50, 360));
+    r.add(rule(120, 130, 300)); // under 申请人情况 only
+    for (double y : new double[] {140, 160, 180}) {
+      r.add(rule(y, 50, 360));
+    }
+    return r;
+  }
+
+  @Test
+  void rowsFromRulesColumnsFromGapsSpansFromTextAndShortRules() {
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules(), glyphs());
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, glyphs());
+    assertNotNull(t);
+    assertEquals(4, t.rowCount());
+    assertEquals(4, t.columnCount());
+    Cell applicants = t.cellAt(0, 1);
+    assertEquals("申请人情况", applicants.text());
+    assertEquals(2, applicants.columnSpan());
+    // the rule under 申请人情况 stops short of 项目 and 总计: they span both header rows
+    assertEquals(2, t.cellAt(0, 0).rowSpan());
+    assertEquals("总计", t.cellAt(1, 3).text());
+    assertEquals("自然人", t.cellAt(1, 1).text());
+    assertEquals("法人", t.cellAt(1, 2).text());
+    assertEquals(List.of("本年新收", "12", "3", "15"), rowTexts(t, 2));
+    assertEquals(List.of("上年结转", "4", "0", "4"), rowTexts(t, 3));
+  }
+
+  @Test
+  void latticeCellHoldingSeveralFiguresDoesNotDelimitCells() {
+    BBox wholeRow = new BBox(50, 140, 360, 160);
+    Table stuck = new Table("", List.of(1), "lattice", 1, 1,
+        List.of(new Cell(0, 0, 1, 1, "本年新收 12 3 15", 1, wholeRow, 1.0)));
+    assertFalse(LatticeTableReader.delimitsCells(stuck, glyphs()));
+    Table fine = new Table("", List.of(1), "lattice", 1, 2, List.of(
+        new Cell(0, 0, 1, 1, "本年新收", 1, new BBox(50, 140, 150, 160), 1.0),
+        new Cell(0, 1, 1, 1, "12", 1, new BBox(150, 140, 200, 160), 1.0)));
+    assertTrue(LatticeTableReader.delimitsCells(fine, glyphs()));
+    BBox twoRows = new BBox(150, 140, 200, 180);
+    Table rowsStuck = new Table("", List.of(1), "lattice", 1, 1,
+        List.of(new Cell(0, 0, 1, 1, "124", 1, twoRows, 1.0)));
+    assertFalse(LatticeTableReader.delimitsCells(rowsStuck, glyphs()));
+  }
+
+  @Test
+  void aHeadingBetweenTwoRuledTablesSeparatesThem() {
+    List<Glyph> g = new ArrayList<>(glyphs());
+    List<Ruling> r = new ArrayList<>(rules());
+    // a 15 pt heading, then the same table again lower down
+    for (Glyph x : text("三、收到和处理政府信息公开申请情况", 60, 190)) {
+      g.add(new Glyph(x.text(), 60 + (x.x() - 60) * 1.5, 188, 15, 15, "F", 15f, false));
+    }
+    for (Glyph x : glyphs()) {
+      g.add(new Glyph(x.text(), x.x(), x.y() + 120, x.width(), x.height(), "F", (float) FONT, false));
+    }
+    for (Ruling x : rules()) {
+      r.add(rule(x.getPosition() + 120, x.getLeft(), x.getRight()));
+    }
+    assertEquals(2, AlignedTableReader.areas(r, g).size());
+  }
+
+  @Test
+  void withoutAnyRuleRowsAreFigureLinesAndWrappedLabelsStayWithThem() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("本年新收", 60, 100));
+    g.addAll(text("12", 160, 100));
+    g.addAll(text("3", 250, 100));
+    g.addAll(text("15", 325, 100));
+    g.addAll(text("其他法律行政法规", 60, 114)); // a label over two lines, its figures centred
+    g.addAll(text("1", 162, 121));
+    g.addAll(text("0", 250, 121));
+    g.addAll(text("1", 327, 121));
+    g.addAll(text("禁止公开", 60, 128));
+    g.addAll(text("上年结转", 60, 145));
+    g.addAll(text("4", 162, 145));
+    g.addAll(text("0", 250, 145));
+    g.addAll(text("4", 327, 145));
+    Table t = new AlignedTableReader().read(
+        AlignedTableReader.Area.unruled(new BBox(60, 100, 340, 155)), 1, g);
+    assertNotNull(t);
+    assertEquals(3, t.rowCount());
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("本年新收", "12", "3", "15"), rowTexts(t, 0));
+    assertEquals(List.of("其他法律行政法规禁止公开", "1", "0", "1"), rowTexts(t, 1));
+    assertEquals(List.of("上年结转", "4", "0", "4"), rowTexts(t, 2));
+  }
+
+  private static List<String> rowTexts(Table t, int row) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      out.add(t.cellAt(row, c).text());
+    }
+    return out;
+  }
+}
