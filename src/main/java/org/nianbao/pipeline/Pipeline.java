@@ -221,8 +221,11 @@ public final class Pipeline {
               "OCR_SKIPPED", page.number(), "page needs OCR (" + cls.reason() + "), OCR is off"));
     }
     PageInfo info = new PageInfo(page.number(), cls.kind(), TextSource.TEXT_LAYER, page.rotation(), 0.0);
-    return PageSlot.ready(new PageReading(info, tables, linesOutside(page.lines(), tables),
-        warnings, Map.of()));
+    PageReading reading = new PageReading(info, tables, linesOutside(page.lines(), tables),
+        warnings, Map.of());
+    // a good text layer may still carry a table pasted as a picture
+    return wantOcr ? PageSlot.ready(reading)
+        : PicturePass.read(page, reading, options, stages.imageReader(), ocr);
   }
 
   private static java.util.Map<String, String> roles(Reconciliation rec) {
