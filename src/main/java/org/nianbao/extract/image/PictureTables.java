@@ -24,12 +24,18 @@ import org.nianbao.model.Table;
 /**
  * Pictures on text-layer pages that are read like scans, in the manner of Apache Tika's OCR of
  * inline images: a table pasted as a screenshot into an otherwise born-digital report. A picture
- * is read when it is drawn large and carries (almost) no text-layer glyphs; its tables and lines
- * come back in page coordinates.
+ * is read when it is drawn large (or wide, as a table) and carries (almost) no text-layer
+ * glyphs; its tables and lines come back in page coordinates.
  */
 public final class PictureTables {
   /** Share of the page a picture must cover to be read: a table, not a logo or a seal. */
   public static final double MIN_PAGE_SHARE = 0.15;
+  /**
+   * A short wide picture is read from this share on when it spans {@link #WIDE} of the page
+   * width: table 四 is one such (about 9% of an A4 page), a seal or logo never is that wide.
+   */
+  public static final double MIN_WIDE_SHARE = 0.05;
+  public static final double WIDE = 0.4;
   /** Text-layer glyphs a picture may carry and still be read (a page number, a stray mark). */
   public static final int MAX_GLYPHS_OVER = 10;
   /** Share of a picture inside a larger one read already for it to be left out. */
@@ -81,7 +87,10 @@ public final class PictureTables {
 
   /** Large enough to hold a table and not covered by the text layer. */
   static boolean worthReading(BBox box, double pageWidth, double pageHeight, List<Glyph> glyphs) {
-    if (area(box) < MIN_PAGE_SHARE * pageWidth * pageHeight) {
+    double share = area(box) / (pageWidth * pageHeight);
+    boolean large = share >= MIN_PAGE_SHARE
+        || share >= MIN_WIDE_SHARE && box.width() >= WIDE * pageWidth;
+    if (!large) {
       return false;
     }
     int over = 0;
