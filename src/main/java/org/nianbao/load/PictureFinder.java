@@ -37,8 +37,15 @@ final class PictureFinder extends PDFGraphicsStreamEngine {
     return List.copyOf(f.found);
   }
 
+  /** Text operators are skipped: fonts and glyphs are not needed to place images. */
+  private static final java.util.Set<String> TEXT =
+      java.util.Set.of("Tf", "Tj", "TJ", "'", "\"", "d0", "d1");
+
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (TEXT.contains(operator.getName())) {
+      return;
+    }
     if ("Do".equals(operator.getName()) && !operands.isEmpty()
         && operands.get(0) instanceof COSName n) {
       lastName = n.getName();

@@ -38,6 +38,8 @@ class PictureTableTruthTest {
   private static final List<String> TABLE_LINES = new ArrayList<>();
   private static int tableFigures;
   private static int tableCorrect;
+  /** Margin of the picture around the table's outer rules. */
+  static final double PAD = 4;
 
   /** A document, the table pasted as a picture, and the picture's resolution. */
   record Case(String doc, String role, int dpi) {}
@@ -47,7 +49,8 @@ class PictureTableTruthTest {
       new Case("gb2021-02", "activeDisclosure", 200),
       new Case("gb2021-08", "applications", 200),
       new Case("gb2021-16", "applications", 150),
-      new Case("gb2019-04", "reviewsAndLawsuits", 200));
+      new Case("gb2019-04", "reviewsAndLawsuits", 200),
+      new Case("gb2021-05", "applications", 150));
 
   @TestFactory
   Stream<DynamicTest> picturedTablesMatchTruth() {
@@ -84,6 +87,31 @@ class PictureTableTruthTest {
       }
     }
     assertTrue(fromPicture > 0, "no figure of " + c.role() + " read from the picture");
+    // its cells lie where the table was printed: boxes mapped back from the picture
+    for (JsonNode t : actual.path("tables")) {
+      if (!c.role().equals(t.path("role").asText())) {
+        continue;
+      }
+      assertEquals("image", t.path("method").asText());
+      Map<Integer, double[]> extent = new TreeMap<>();
+      for (JsonNode cell : t.path("cells")) {
+        JsonNode b = cell.path("bbox");
+        extent.merge(cell.path("page").asInt(), new double[] {b.path(0).asDouble(),
+            b.path(1).asDouble(), b.path(2).asDouble(), b.path(3).asDouble()},
+            (x, y) -> new double[] {Math.min(x[0], y[0]), Math.min(x[1], y[1]),
+                Math.max(x[2], y[2]), Math.max(x[3], y[3])});
+      }
+      assertEquals(regions.keySet(), extent.keySet(), "pages of the pictured table");
+      extent.forEach((page, e) -> {
+        BBox printed = regions.get(page);
+        double[] want = {printed.left() + PAD, printed.top() + PAD, printed.right() - PAD,
+            printed.bottom() - PAD};
+        for (int i = 0; i < 4; i++) {
+          assertEquals(want[i], e[i], 3.0, "table extent on page " + page + ": "
+              + java.util.Arrays.toString(e) + " printed at " + java.util.Arrays.toString(want));
+        }
+      });
+    }
 
     FigureComparison cmp = FigureComparison.compare(truth, actual);
     LEDGER.add(c.doc() + "-" + c.role(), cmp);
@@ -123,7 +151,8 @@ class PictureTableTruthTest {
         }
       }
     }
-    out.replaceAll((p, b) -> new BBox(b.left() - 4, b.top() - 4, b.right() + 4, b.bottom() + 4));
+    out.replaceAll((p, b) -> new BBox(b.left() - PAD, b.top() - PAD, b.right() + PAD,
+        b.bottom() + PAD));
     return out;
   }
 
