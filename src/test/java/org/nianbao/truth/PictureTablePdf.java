@@ -47,6 +47,16 @@ final class PictureTablePdf {
    * @param dpi resolution of the picture
    */
   static void write(Path source, Map<Integer, BBox> regions, int dpi, Path out) throws IOException {
+    write(source, regions, dpi, false, out);
+  }
+
+  /**
+   * @param turned store the picture's pixels a quarter turn anticlockwise and draw them turned
+   *     back by the placement matrix (as some writers store scanned images): the page looks the
+   *     same, but the picture is no longer an upright image on the page
+   */
+  static void write(Path source, Map<Integer, BBox> regions, int dpi, boolean turned, Path out)
+      throws IOException {
     try (PDDocument doc = PDDocument.load(source.toFile())) {
       PDFRenderer renderer = new PDFRenderer(doc);
       Map<Integer, BufferedImage> crops = new HashMap<>();
@@ -65,15 +75,34 @@ final class PictureTablePdf {
         float pageHeight = page.getCropBox().getHeight();
         Region user = new Region(r.left(), pageHeight - r.bottom(), r.right(), pageHeight - r.top());
         strip(doc, page, user);
-        PDImageXObject img = LosslessFactory.createFromImage(doc, crops.get(e.getKey()));
+        BufferedImage crop = crops.get(e.getKey());
+        PDImageXObject img =
+            LosslessFactory.createFromImage(doc, turned ? anticlockwise(crop) : crop);
         try (PDPageContentStream cs =
             new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-          cs.drawImage(img, (float) r.left(), (float) (pageHeight - r.bottom()),
-              (float) r.width(), (float) r.height());
+          if (turned) {
+            // the stored image's top-left is the table's top-right: x = W·v + left, y = top − H·u
+            cs.drawImage(img, new Matrix(0, (float) -r.height(), (float) r.width(), 0,
+                (float) r.left(), (float) (pageHeight - r.top())));
+          } else {
+            cs.drawImage(img, (float) r.left(), (float) (pageHeight - r.bottom()),
+                (float) r.width(), (float) r.height());
+          }
         }
       }
       doc.save(out.toFile());
     }
+  }
+
+  private static BufferedImage anticlockwise(BufferedImage c) {
+    int w = c.getWidth(), h = c.getHeight();
+    BufferedImage s = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < w; y++) {
+      for (int x = 0; x < h; x++) {
+        s.setRGB(x, y, c.getRGB(w - 1 - y, x));
+      }
+    }
+    return s;
   }
 
   /** A rectangle in user space (origin bottom-left), with a tolerance for line widths. */

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.nianbao.Nianbao;
 import org.nianbao.Options;
 import org.nianbao.emit.ReportJson;
+import org.nianbao.extract.image.PictureTables;
+import org.nianbao.load.LoadedDocument;
+import org.nianbao.load.PdfBoxDocumentLoader;
 import org.nianbao.model.BBox;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Report;
@@ -41,15 +44,22 @@ class PictureTableTruthTest {
   /** Margin of the picture around the table's outer rules. */
   static final double PAD = 4;
 
-  /** A document, the table pasted as a picture, and the picture's resolution. */
-  record Case(String doc, String role, int dpi) {}
+  /**
+   * A document, the table pasted as a picture, the picture's resolution, and whether its pixels
+   * are stored turned (drawn upright by a rotating placement: read from the rendered page).
+   */
+  record Case(String doc, String role, int dpi, boolean turned) {
+    Case(String doc, String role, int dpi) {
+      this(doc, role, dpi, false);
+    }
+  }
 
   static final List<Case> CASES = List.of(
       new Case("gb2019-02", "activeDisclosure", 150),
       new Case("gb2021-02", "activeDisclosure", 200),
       new Case("gb2021-08", "applications", 200),
       new Case("gb2021-16", "applications", 150),
-      new Case("gb2019-04", "reviewsAndLawsuits", 200),
+      new Case("gb2019-04", "reviewsAndLawsuits", 200, true),
       new Case("gb2021-05", "applications", 150));
 
   @TestFactory
@@ -65,7 +75,14 @@ class PictureTableTruthTest {
     assertFalse(regions.isEmpty(), "table " + c.role() + " not found in the source");
     Path pdf = Path.of("target/picture-tables", c.doc() + "-" + c.role() + ".pdf");
     Files.createDirectories(pdf.getParent());
-    PictureTablePdf.write(source, regions, c.dpi(), pdf);
+    PictureTablePdf.write(source, regions, c.dpi(), c.turned(), pdf);
+    try (LoadedDocument d = new PdfBoxDocumentLoader().load(pdf)) {
+      for (int page : regions.keySet()) {
+        List<PictureTables.Candidate> found = PictureTables.candidates(d.pages().get(page - 1));
+        assertEquals(1, found.size(), "pictures to read on page " + page);
+        assertEquals(!c.turned(), found.get(0).picture().upright(), "placement of the picture");
+      }
+    }
 
     JsonNode actual = ReportJson.toTree(Nianbao.extract(pdf, Options.defaults()));
     Files.writeString(Path.of(pdf.toString().replace(".pdf", ".json")), actual.toPrettyString());
@@ -124,8 +141,8 @@ class PictureTableTruthTest {
     synchronized (TABLE_LINES) {
       tableFigures += inTable;
       tableCorrect += inTable - (int) wrongInTable;
-      TABLE_LINES.add(String.format(Locale.ROOT, "  %-12s %-20s %3d dpi: %d/%d figures of the picture",
-          c.doc(), c.role(), c.dpi(), inTable - wrongInTable, inTable));
+      TABLE_LINES.add(String.format(Locale.ROOT, "  %-12s %-20s %3d dpi%s: %d/%d figures of the picture",
+          c.doc(), c.role(), c.dpi(), c.turned() ? ", turned" : "", inTable - wrongInTable, inTable));
     }
     assertEquals(truth.path("report").path("template").asText(),
         actual.path("report").path("template").asText(), "template");
