@@ -56,9 +56,9 @@ class PictureTableTruthTest {
 
   static final List<Case> CASES = List.of(
       new Case("gb2019-02", "activeDisclosure", 150),
-      new Case("gb2021-02", "activeDisclosure", 200),
+      new Case("gb2021-02", "activeDisclosure", 96),
       new Case("gb2021-08", "applications", 200),
-      new Case("gb2021-16", "applications", 150),
+      new Case("gb2021-16", "applications", 110),
       new Case("gb2019-04", "reviewsAndLawsuits", 200, true),
       new Case("gb2021-05", "applications", 150));
 
