@@ -34,7 +34,7 @@ final class PicturePass {
     try {
       candidates = PictureTables.candidates(page);
     } catch (RuntimeException e) {
-      return PageSlot.ready(withWarnings(textLayer, List.of(new Warning("PICTURE_UNREADABLE",
+      return PageSlot.ready(withWarnings(textLayer, List.of(new Warning("PAGE_UNREADABLE",
           page.number(), "images of the page cannot be listed: " + e.getMessage()))));
     }
     if (candidates.isEmpty()) {
@@ -60,7 +60,7 @@ final class PicturePass {
         boxes.add(c.picture().box());
         names.add(PictureTables.describe(c.picture()));
       } catch (IOException | RuntimeException e) {
-        skipped.add(new Warning("PICTURE_UNREADABLE", page.number(),
+        skipped.add(new Warning("PAGE_UNREADABLE", page.number(),
             PictureTables.describe(c.picture()) + " cannot be decoded: " + e.getMessage()));
       }
     }
