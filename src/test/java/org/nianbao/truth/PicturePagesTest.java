@@ -100,8 +100,11 @@ class PicturePagesTest {
   @Test
   void withoutAnOcrEngineATablePictureIsNamedAndItsFiguresStayNull() throws Exception {
     Path pdf = pictured("gb2021-02", "activeDisclosure");
-    Nianbao noEngine = Nianbao.with(DefaultStages.create().withImageReader(null), Options.defaults());
-    JsonNode actual = ReportJson.toTree(noEngine.extractFile(pdf));
+    JsonNode actual;
+    try (Nianbao noEngine =
+        Nianbao.with(DefaultStages.create().withImageReader(null), Options.defaults())) {
+      actual = ReportJson.toTree(noEngine.extractFile(pdf));
+    }
     assertEquals("", ReportSchema.errors(actual));
     assertNamedWarning(actual, "OCR_UNAVAILABLE");
     assertNoFigureOf(actual, "activeDisclosure");
