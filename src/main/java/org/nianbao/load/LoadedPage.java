@@ -27,6 +27,7 @@ public final class LoadedPage {
   private PDDocument upright;
   private List<TextLine> lines;
   private Double imageCoverage;
+  private List<PagePicture> pictures;
 
   LoadedPage(PDDocument document, int number) {
     this.document = document;
@@ -140,6 +141,18 @@ public final class LoadedPage {
       }
     }
     return imageCoverage;
+  }
+
+  /** The images the page draws, where and how (none for in-memory pages). */
+  public List<PagePicture> pictures() {
+    if (pictures == null) {
+      try {
+        pictures = pdPage == null ? List.of() : PictureFinder.find(pdPage);
+      } catch (IOException e) {
+        throw new UncheckedIOException("page " + number + ": cannot read images", e);
+      }
+    }
+    return pictures;
   }
 
   public PDPage pdPage() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param id stable id within the report ("t1", "t2", …) in reading order
  * @param pages 1-based pages the table lies on; several when it continues over a page break
  * @param method how the grid was found: "lattice" (ruling lines), "stream" (text alignment),
- *     "image" (lines detected on a page image)
+ *     "image" (lines detected on a page image, or on a picture drawn on a text-layer page)
  */
 public record Table(
     String id, List<Integer> pages, String method, int rowCount, int columnCount,

@@ -36,12 +36,17 @@ final class OcrQueue {
 
   /** Blocks while the document already has its share of page images waiting. */
   PageSlot submit(ImagePageReader reader, PageImage image) {
+    return submit(image.pageNumber(), () -> reader.read(image, options));
+  }
+
+  /** Any OCR work on one page's images (pictures on a text-layer page), queued the same way. */
+  PageSlot submit(int page, java.util.concurrent.Callable<PageReading> work) {
     inFlight.acquireUninterruptibly();
     PageSlot slot;
     try {
-      slot = PageSlot.pending(image.pageNumber(), POOL.submit(() -> {
+      slot = PageSlot.pending(page, POOL.submit(() -> {
         try {
-          return reader.read(image, options);
+          return work.call();
         } finally {
           inFlight.release();
         }

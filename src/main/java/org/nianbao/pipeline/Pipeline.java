@@ -247,8 +247,11 @@ public final class Pipeline {
     }
     PageInfo info =
         new PageInfo(page.number(), cls.kind(), TextSource.TEXT_LAYER, page.readingRotation(), 0.0);
-    return PageSlot.ready(new PageReading(info, tables, linesOutside(page.lines(), tables),
-        warnings, Map.of()));
+    PageReading reading = new PageReading(info, tables, linesOutside(page.lines(), tables),
+        warnings, Map.of());
+    // a good text layer may still carry a table pasted as a picture
+    return wantOcr ? PageSlot.ready(reading)
+        : PicturePass.read(page, reading, options, stages.imageReader(), ocr);
   }
 
   private static java.util.Map<String, String> roles(Reconciliation rec) {
