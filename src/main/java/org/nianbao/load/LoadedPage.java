@@ -147,7 +147,9 @@ public final class LoadedPage {
   public List<PagePicture> pictures() {
     if (pictures == null) {
       try {
-        pictures = pdPage == null ? List.of() : PictureFinder.find(pdPage);
+        // in the frame the glyphs are in: the upright copy of a turned page
+        pictures = pdPage == null ? List.of()
+            : PictureFinder.find(uprightPdf().getPage(uprightPageNumber() - 1));
       } catch (IOException e) {
         throw new UncheckedIOException("page " + number + ": cannot read images", e);
       }

@@ -67,6 +67,25 @@ class PictureTableTruthTest {
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.doc() + " " + c.role(), () -> check(c)));
   }
 
+  /** A copy whose pages carry /Rotate 90 reads its pictured table as the upright one does. */
+  @org.junit.jupiter.api.Test
+  void aTurnedCopyReadsItsPictureAlike() throws Exception {
+    Case c = CASES.get(2);
+    Path source = TruthDocument.TESTDATA.resolve("born-digital/" + c.doc() + ".pdf");
+    JsonNode truth = TruthDocument.load("born-digital").stream()
+        .filter(d -> d.pdf().equals(source)).findFirst().orElseThrow().truth();
+    Map<Integer, BBox> regions = tableRegions(Nianbao.extract(source), c.role());
+    Path pdf = Path.of("target/picture-tables", c.doc() + "-" + c.role() + "-upright.pdf");
+    Files.createDirectories(pdf.getParent());
+    PictureTablePdf.write(source, regions, c.dpi(), c.turned(), pdf);
+    Path turned = Path.of(pdf.toString().replace("-upright.pdf", "-rotate90.pdf"));
+    FreshReportsTest.rotateEveryPage(pdf, turned, 90);
+    JsonNode actual = ReportJson.toTree(Nianbao.extract(turned, Options.defaults()));
+    FigureComparison cmp = FigureComparison.compare(truth, actual);
+    assertEquals(List.of(), cmp.mismatches.stream().filter(m -> m.path().startsWith(c.role()))
+        .map(Object::toString).toList(), "figures of the pictured table on the turned copy");
+  }
+
   private static void check(Case c) throws Exception {
     Path source = TruthDocument.TESTDATA.resolve("born-digital/" + c.doc() + ".pdf");
     JsonNode truth = TruthDocument.load("born-digital").stream()

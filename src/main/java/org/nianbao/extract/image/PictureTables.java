@@ -161,7 +161,9 @@ public final class PictureTables {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, w, h);
     g.translate(-b.left() * scale, -b.top() * scale);
-    new PDFRenderer(page.pdf()).renderPageToGraphics(page.number() - 1, g, (float) scale);
+    // the picture's box is in the upright frame of the glyphs: render that page
+    new PDFRenderer(page.uprightPdf()).renderPageToGraphics(page.uprightPageNumber() - 1, g,
+        (float) scale);
     g.dispose();
     return new PageImage(page.number(), img, 72.0 / dpi, "rendered");
   }
