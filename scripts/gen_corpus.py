@@ -1518,7 +1518,8 @@ the organisation, Chinese-numeral dates, inconsistent figures.
 
 Accuracy per class: `scripts/nianbao extract --out OUT DIR`, then `scripts/fresh-accuracy DIR OUT [-v]`
 (figures compared as `FigureComparison.java` does; a wrong figure is flagged if null, confidence < 0.9, or
-covered by a failed check; `-v` lists each document's mismatches).
+covered by a failed check; non-reports are scored on template `unknown` and the `NOT_A_REPORT` warning;
+several DIR OUT pairs are pooled; `--without CLASS` leaves a class's documents out; `-v` lists mismatches).
 """
 
 
