@@ -168,13 +168,10 @@ def apply_title(rng, doc):
         t = rng.choice([f"{org}关于{year}年度政府信息公开工作情况的报告",
                         f"{org}关于{year}年政府信息公开工作年度报告的报告",
                         f"关于{org}{year}年政府信息公开工作年度报告的报告"])
-        if len(t) <= 24:
-            lines = [t]
-        elif t.startswith("关于"):
-            lines = ["关于" + org, t[len(org) + 2:]]
-        else:
-            lines = [org, t[len(org):]]
-        new = [("title", lines)]
+        # a long title breaks before 政府信息公开 (never after the bare organisation, which would read
+        # as an organisation line above the title)
+        k = t.index("政府信息公开")
+        new = [("title", [t] if len(t) <= 24 else [t[:k], t[k:]])]
     elif form == "no-org":
         t = rng.choice([f"{year}年政府信息公开工作年度报告", f"{year}年度政府信息公开工作年度报告"])
         new = [("title", [t])]
