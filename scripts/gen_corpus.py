@@ -1481,6 +1481,48 @@ label column 3 holds the numbered sub-items (`1．属于国家秘密` …).
 |---|---|---|---|---|
 """
 
+# Kept at the end of testdata/README.md when the corpus is regenerated (scripts/gen_layouts.py).
+README_TAIL = """
+## Fresh layouts (`scripts/gen-layouts`, not committed)
+
+`scripts/gen-layouts --seed N --count K --out DIR [--jobs J]` (`scripts/gen_layouts.py`) draws K new
+reports, document I from `random.Random(f"{N}:{I}")` alone, and writes `DIR/fresh-N-I.pdf` and
+`DIR/fresh-N-I.truth.json`. Figures, organisation and dates come from this script's `make_doc`
+(`gen_t2`/`gen_t3`/`gen_t4`, `run_checks`); the truth file is written before rendering, and again after
+it with the facts only the PDF shows (`split-*` features, `pageBreaks`). Besides the fields above, truth
+has `classes` (below), `pageBreaks` (`[{table, page, row, rowKey}]`: the grid row, header rows included,
+that starts the next page; `rowBroken` when the row itself is cut) and, for non-reports,
+`notAReport: true` (template `unknown`, `data` empty). `--jobs J` runs J LibreOffice profiles side by side;
+each job converts its documents in one `soffice` run per stage. A document LibreOffice fails on is
+retried once; the script exits non-zero only if a document cannot be made.
+
+| class | what varies |
+|---|---|
+| `title-year-first` | `2022年XX局政府信息公开工作年度报告` |
+| `title-niandu` | `2023年度XX局…年度报告` / `XX局2023年度…年度报告` |
+| `title-guanyu` | `XX局关于2023年度政府信息公开工作情况的报告`, `…年度报告的报告` (long ones on two lines) |
+| `title-no-org` | `2023年(度)政府信息公开工作年度报告`; the organisation only in the first sentence (`本报告由XX编制。` or `…，XX编制本报告。`) and the signature, if any |
+| `org-line-above-title` | the organisation on its own line above the title |
+| `zero-marks` | zero cells printed as `—`, `-`, `/`, `／`, `无` (truth 0) |
+| `picture-table` | table 二, 三 or 四 rendered alone, rasterised at 150–300 dpi (PNG or JPEG), trimmed and pasted as a picture at text width; the rest of the PDF has a text layer; truth unchanged |
+| `page-break-row` | a table (二/三) continues on the next page; filler text, body/table font size and margins vary so the break lands on different rows (detected from `pdftotext -raw`, recorded in `pageBreaks`, feature `page-break-row-t3-N`) |
+| `landscape-t4` | section 四 with table 四 on its own landscape page (DOCX producer only) |
+| `producer-docx` | built with python-docx (merged cells, fonts per run, `w:shd` shading, table borders) and converted with `soffice --convert-to pdf` |
+| `producer-html` | HTML with rowspan/colspan through LibreOffice's HTML import, as the fixed corpus |
+| `h-rules-only` | tables ruled horizontally only (HTML `frame="hsides" rules="rows"`, DOCX borders) |
+| `not-a-report` | a policy notice (`关于印发…的通知`, with a score table) or a 部门决算 statement with a table of unrelated figures |
+
+Also drawn: template (GB2019/GB2021, sometimes against the year), scale, one-row or sub-row （六）, blanks,
+units, 亿元, brackets, fonts, shading, stray spaces, vertical / stacked headers, signatures with or without
+the organisation, Chinese-numeral dates, inconsistent figures.
+
+Accuracy per class: `scripts/nianbao extract --out OUT DIR`, then `scripts/fresh-accuracy DIR OUT [-v]`
+(figures compared as `FigureComparison.java` does; a wrong figure is flagged if null, confidence < 0.9, or
+covered by a failed check; non-reports are scored on template `unknown` and the `NOT_A_REPORT` warning;
+several DIR OUT pairs are pooled; `--without CLASS` leaves a class's documents out; `-v` lists mismatches).
+"""
+
+
 
 def write_readme(testdata, infos):
     rows = []
@@ -1504,7 +1546,7 @@ def write_readme(testdata, infos):
     legend = "\n## Feature legend\n\n" + "\n".join(f"* `{k}` — {v}" for k, v in FEATURE_DOC.items()) + \
         "\n* `font:X` — font family X is used (body, headings or tables)\n"
     with open(os.path.join(testdata, "README.md"), "w", encoding="utf-8") as f:
-        f.write(README_HEAD + "\n".join(rows) + "\n" + legend)
+        f.write(README_HEAD + "\n".join(rows) + "\n" + legend + README_TAIL)
 
 
 def main(argv=None):
