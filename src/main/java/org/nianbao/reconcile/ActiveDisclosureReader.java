@@ -45,7 +45,8 @@ final class ActiveDisclosureReader {
       }
       if (span == null) {
         item.fields().forEach(f -> out.put(item.key(), f, null, null));
-        out.warn("MISSING_ROW", null, "activeDisclosure." + item.key() + ": row '"
+        out.warn("MISSING_ROW", null, "activeDisclosure." + item.key(),
+            "activeDisclosure." + item.key() + ": row '"
             + item.label().labels().get(0) + "' not found");
         continue;
       }
@@ -63,7 +64,8 @@ final class ActiveDisclosureReader {
       }
       if (!notPrinted.isEmpty()) {
         Cell label = g.cellAt(row, 0);
-        out.warn("NOT_PRINTED", label == null ? null : label.page(), "activeDisclosure."
+        out.warn("NOT_PRINTED", label == null ? null : label.page(),
+            "activeDisclosure." + item.key(), "activeDisclosure."
             + item.key() + ": the table does not print " + notPrinted + "; left null");
       }
     }

@@ -302,7 +302,7 @@ final class ApplicationsReader {
     for (String col : form.columnKeys()) {
       out.put(row.key(), col, null, null);
     }
-    out.warn("MISSING_ROW", null,
+    out.warn("MISSING_ROW", null, "applications." + row.key(),
         "applications." + row.key() + ": row '" + row.label().labels().get(0) + "' not found");
   }
 }

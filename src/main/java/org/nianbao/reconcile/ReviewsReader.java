@@ -40,7 +40,7 @@ final class ReviewsReader {
         if (c == null) {
           out.put(group.key(), field.key(), null, null);
           out.warn("MISSING_COLUMN", null,
-              "reviewsAndLawsuits." + group.key() + "." + field.key() + ": column not found");
+              "reviewsAndLawsuits." + group.key() + "." + field.key(), "reviewsAndLawsuits." + group.key() + "." + field.key() + ": column not found");
         } else {
           CellValueReader.read(jt, dataRow, c, false, group.key(), field.key(), out);
         }
