@@ -20,6 +20,7 @@ public final class BatchOptions {
   private final PrintStream progressOut;
   private final long memoryBudgetBytes;
   private final String toolVersion;
+  private final java.util.Set<org.nianbao.emit.OutputFormat> outputFormats;
 
   private BatchOptions(Builder b) {
     this.outputDir = b.outputDir;
@@ -31,6 +32,7 @@ public final class BatchOptions {
     this.progressOut = b.progressOut;
     this.memoryBudgetBytes = b.memoryBudgetBytes;
     this.toolVersion = b.toolVersion;
+    this.outputFormats = b.outputFormats;
   }
 
   /** A builder writing to {@code outputDir} (created if missing). */
@@ -48,6 +50,7 @@ public final class BatchOptions {
     b.progressOut = progressOut;
     b.memoryBudgetBytes = memoryBudgetBytes;
     b.toolVersion = toolVersion;
+    b.outputFormats = outputFormats;
     return b;
   }
 
@@ -92,6 +95,11 @@ public final class BatchOptions {
     return toolVersion;
   }
 
+  /** The run's combined outputs written beside summary.csv (default: figures CSV and xlsx). */
+  public java.util.Set<org.nianbao.emit.OutputFormat> outputFormats() {
+    return outputFormats;
+  }
+
   @Override
   public String toString() {
     return "BatchOptions[out=" + outputDir + ", jobs=" + jobs + ", timeout=" + timeout
@@ -117,6 +125,9 @@ public final class BatchOptions {
     // Most of the heap, leaving room for the runner itself and for estimates that are too low.
     private long memoryBudgetBytes = Runtime.getRuntime().maxMemory() / 10 * 6;
     private String toolVersion = defaultToolVersion();
+    private java.util.Set<org.nianbao.emit.OutputFormat> outputFormats = java.util.Set.copyOf(
+        java.util.EnumSet.of(org.nianbao.emit.OutputFormat.FIGURES_CSV,
+            org.nianbao.emit.OutputFormat.XLSX));
 
     private Builder(Path outputDir) {
       this.outputDir = Objects.requireNonNull(outputDir, "outputDir");
@@ -175,6 +186,12 @@ public final class BatchOptions {
         throw new IllegalArgumentException("toolVersion must not be blank");
       }
       this.toolVersion = v;
+      return this;
+    }
+
+    /** Combined outputs to write beside summary.csv; empty for none. */
+    public Builder outputFormats(java.util.Set<org.nianbao.emit.OutputFormat> v) {
+      this.outputFormats = java.util.Set.copyOf(Objects.requireNonNull(v, "outputFormats"));
       return this;
     }
 

@@ -104,6 +104,10 @@ public final class BatchRunner {
         }
         progress.phase("writing " + SummaryCsv.FILE_NAME);
         Path summary = SummaryCsv.write(out);
+        if (!options.outputFormats().isEmpty()) {
+          progress.phase("writing " + options.outputFormats());
+          RunTables.write(out, options.outputFormats());
+        }
         return counts.result(hashed.size(), (System.nanoTime() - t0) / 1e9,
             out.resolve(Manifest.FILE_NAME), summary);
       } finally {

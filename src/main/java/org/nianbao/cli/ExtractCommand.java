@@ -88,6 +88,25 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Fail a document that takes longer (TIMEOUT; 0: no limit; default: ${DEFAULT-VALUE})")
   long timeoutSeconds;
 
+  @Option(names = "--ocr-lang", paramLabel = "LANG", defaultValue = "chi_sim",
+      description = "Tesseract language(s) for scanned pages, e.g. chi_sim or chi_sim+eng"
+          + " (default: ${DEFAULT-VALUE})")
+  String ocrLanguage;
+
+  @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
+      description = "Resolution image pages are rendered at when they carry no usable embedded"
+          + " image (72..600, default: ${DEFAULT-VALUE})")
+  int ocrDpi;
+
+  @Option(names = "--tessdata", paramLabel = "DIR",
+      description = "Tesseract language data folder (default: TESSDATA_PREFIX or the system's)")
+  Path tessdata;
+
+  @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "FIGURES_CSV,XLSX",
+      description = "Combined outputs beside summary.csv: ${COMPLETION-CANDIDATES}, or NONE"
+          + " (default: ${DEFAULT-VALUE}; folder output only)")
+  List<String> formats;
+
   @picocli.CommandLine.Mixin ReviewOptions review = new ReviewOptions();
 
   @Override
@@ -106,6 +125,9 @@ final class ExtractCommand implements Callable<Integer> {
           Options.builder()
               .ocrStrategy(ocr)
               .tableMethod(tables)
+              .ocrLanguage(ocrLanguage)
+              .ocrDpi(ocrDpi)
+              .tessdata(tessdata)
               .maxPages(maxPages)
               .timeout(timeout)
               .build();
@@ -116,7 +138,8 @@ final class ExtractCommand implements Callable<Integer> {
                   .maxPages(maxPages)
                   .timeout(timeout)
                   .rerun(force ? RerunPolicy.FORCE : RerunPolicy.RESUME)
-                  .toolVersion(Nianbao.version());
+                  .toolVersion(Nianbao.version())
+                  .outputFormats(outputFormats(formats));
       if (batch != null && jobs != null) {
         batch.jobs(jobs);
       }
@@ -223,5 +246,23 @@ final class ExtractCommand implements Callable<Integer> {
       w.flush();
       line.reset();
     }
+  }
+
+  /** FIGURES_CSV,XLSX, figures-csv or none, in any case; a bad name is a usage error. */
+  static java.util.Set<org.nianbao.emit.OutputFormat> outputFormats(List<String> names) {
+    java.util.Set<org.nianbao.emit.OutputFormat> out =
+        java.util.EnumSet.noneOf(org.nianbao.emit.OutputFormat.class);
+    for (String n : names) {
+      if (n.isBlank() || n.equalsIgnoreCase("none")) {
+        continue;
+      }
+      try {
+        out.add(org.nianbao.emit.OutputFormat.parse(n));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown --formats value '" + n + "' (one of "
+            + java.util.Arrays.toString(org.nianbao.emit.OutputFormat.values()) + " or NONE)");
+      }
+    }
+    return out;
   }
 }

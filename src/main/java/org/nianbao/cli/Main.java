@@ -62,6 +62,7 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
