@@ -83,7 +83,47 @@ final class MinusSign {
         seen = Seen.DOUBTFUL;
       }
     }
+    if (seen == Seen.NONE && attachedDash(cellInk, left, top, bottom, digitH)) {
+      return Seen.CLEAR;
+    }
     return seen;
+  }
+
+  /**
+   * A dash printed close enough to touch the first digit (one component with it): the ink's
+   * first columns from the left hold only a thin level stroke at the digits' middle, as wide as
+   * a minus sign, before the digit's full height begins. Stricter than a separate dash (wider,
+   * nearer the middle) so that the left tip of a 4's crossbar is not taken for one.
+   */
+  static boolean attachedDash(Mat ink, int left, int top, int bottom, double digitH) {
+    double digitW = 0.55 * digitH;
+    int thinMax = (int) Math.max(2, Math.round(0.2 * digitH));
+    int run = 0;
+    for (int x = left; x < Math.min(ink.cols(), left + (int) Math.ceil(1.3 * digitW)); x++) {
+      int first = -1;
+      int last = -1;
+      for (int y = top; y < bottom; y++) {
+        byte[] v = new byte[1];
+        ink.get(y, x, v);
+        if (v[0] != 0) {
+          if (first < 0) {
+            first = y;
+          }
+          last = y;
+        }
+      }
+      if (first < 0) {
+        return false; // a gap: the dash is no part of this component
+      }
+      double mid = ((first + last) / 2.0 - top) / digitH;
+      if (last - first + 1 <= thinMax && mid >= 0.35 && mid <= 0.65) {
+        run++;
+        continue;
+      }
+      // the digit begins: the run before it is the dash, if wide enough
+      return run >= 0.45 * digitW && run <= 1.2 * digitW;
+    }
+    return false;
   }
 
   private static int[] box(int[] st, int i) {

@@ -56,4 +56,18 @@ class MinusSignTest {
     // too thick for a minus (a blot, or a minus smeared by the scan): not added, but doubtful
     assertEquals(MinusSign.Seen.DOUBTFUL, MinusSign.find(cell("8", 39, 44, 22, 6), PPI));
   }
+
+  @Test
+  void dashTouchingTheFirstDigitIsStillAMinus() {
+    OpenCv.load();
+    // the scan joined the dash to the 9: one component
+    assertEquals(MinusSign.Seen.CLEAR, MinusSign.find(cell("9", 41, 53, 21, 2), PPI));
+  }
+
+  @Test
+  void aFourIsNoMinus() {
+    OpenCv.load();
+    assertEquals(MinusSign.Seen.NONE, MinusSign.find(cell("4", 0, 0, 0, 1), PPI));
+    assertEquals(MinusSign.Seen.NONE, MinusSign.find(cell("47", 0, 0, 0, 1), PPI));
+  }
 }
