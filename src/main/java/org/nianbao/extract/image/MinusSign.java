@@ -64,10 +64,12 @@ final class MinusSign {
     for (int i = 1; i < n; i++) {
       int[] b = box(st, i);
       int area = st[i * 5 + Imgproc.CC_STAT_AREA];
-      if (b[0] + b[2] > left || b[3] >= 0.6 * tallest || area < 2) {
+      // the dash's box may reach a column or two under the first digit's curve
+      if (b[0] >= left || b[0] + b[2] > left + 0.3 * digitW || b[3] >= 0.6 * tallest
+          || area < 2) {
         continue; // not before the digits, or a digit itself
       }
-      double gap = left - (b[0] + b[2]);
+      double gap = Math.max(0, left - (b[0] + b[2]));
       double mid = (b[1] + b[3] / 2.0 - top) / digitH;
       if (gap > 1.5 * digitW || mid < 0.15 || mid > 0.85) {
         continue; // too far before the figure, or a speck above or below its line
@@ -84,7 +86,8 @@ final class MinusSign {
       }
     }
     if (seen == Seen.NONE && attachedDash(cellInk, left, top, bottom, digitH)) {
-      return Seen.CLEAR;
+      // never clear: a thin font's 4 whose diagonal the scan lost has the same ink
+      return Seen.DOUBTFUL;
     }
     return seen;
   }
@@ -92,12 +95,12 @@ final class MinusSign {
   /**
    * A dash printed close enough to touch the first digit (one component with it): the ink's
    * first columns from the left hold only a thin level stroke at the digits' middle, as wide as
-   * a minus sign, before the digit's full height begins. Stricter than a separate dash (wider,
-   * nearer the middle) so that the left tip of a 4's crossbar is not taken for one.
+   * a minus sign, before the digit's full height begins.
    */
   static boolean attachedDash(Mat ink, int left, int top, int bottom, double digitH) {
     double digitW = 0.55 * digitH;
-    int thinMax = (int) Math.max(2, Math.round(0.2 * digitH));
+    // a 1-pt stroke blurred by the scan: 3-4 px against 17-px digits at 150 dpi
+    int thinMax = (int) Math.max(3, Math.round(0.2 * digitH) + 1);
     int run = 0;
     for (int x = left; x < Math.min(ink.cols(), left + (int) Math.ceil(1.3 * digitW)); x++) {
       int first = -1;
@@ -121,7 +124,7 @@ final class MinusSign {
         continue;
       }
       // the digit begins: the run before it is the dash, if wide enough
-      return run >= 0.45 * digitW && run <= 1.2 * digitW;
+      return run >= Math.max(3, 0.35 * digitW) && run <= 1.2 * digitW;
     }
     return false;
   }

@@ -58,10 +58,23 @@ class MinusSignTest {
   }
 
   @Test
-  void dashTouchingTheFirstDigitIsStillAMinus() {
+  void dashTouchingTheFirstDigitMakesTheFigureDoubtful() {
     OpenCv.load();
-    // the scan joined the dash to the 9: one component
-    assertEquals(MinusSign.Seen.CLEAR, MinusSign.find(cell("9", 41, 53, 21, 2), PPI));
+    // the scan joined the dash to the 9: one component, which a 4 without its diagonal can
+    // look like too, so the figure is flagged rather than signed
+    assertEquals(MinusSign.Seen.DOUBTFUL, MinusSign.find(cell("9", 41, 53, 21, 2), PPI));
+  }
+
+  @Test
+  void dashWhoseBoxReachesUnderTheFirstDigitIsAClearMinus() {
+    OpenCv.load();
+    // a 7-like digit whose top bar starts further left than its stem, and a dash apart from it
+    // whose box reaches a column into the digit's (as the scanned set's -9 at 200 dpi)
+    Mat ink = new Mat(40, 120, CvType.CV_8UC1, new Scalar(0));
+    Imgproc.rectangle(ink, new Point(50, 10), new Point(62, 12), new Scalar(255), -1);
+    Imgproc.rectangle(ink, new Point(58, 10), new Point(60, 31), new Scalar(255), -1);
+    Imgproc.rectangle(ink, new Point(41, 20), new Point(51, 21), new Scalar(255), -1);
+    assertEquals(MinusSign.Seen.CLEAR, MinusSign.find(ink, PPI));
   }
 
   @Test
