@@ -35,10 +35,15 @@ class ScannedTruthTest {
   }
 
   private static void check(TruthDocument doc) throws Exception {
+    check(doc, LEDGER);
+  }
+
+  /** Reads one scanned truth document, adds it to the set's ledger and checks it. */
+  static void check(TruthDocument doc, AccuracyLedger ledger) throws Exception {
     JsonNode actual = TruthRun.extract(doc, Options.defaults());
     assertEquals("", ReportSchema.errors(actual), "output violates the JSON Schema");
     FigureComparison c = FigureComparison.compare(doc.truth(), actual);
-    LEDGER.add(doc.name(), c);
+    ledger.add(doc.name(), c);
     if (!c.mismatches.isEmpty() || !c.fieldMismatches.isEmpty() || !c.checksMatch()) {
       TruthRun.writeDiff(doc, c);
     }
@@ -63,15 +68,20 @@ class ScannedTruthTest {
 
   @AfterAll
   static void report() throws Exception {
-    if (LEDGER.documents == 0) {
+    report(LEDGER);
+  }
+
+  /** Prints the set's accuracy, writes it under target/accuracy and holds it to the ratchet. */
+  static void report(AccuracyLedger ledger) throws Exception {
+    if (ledger.documents == 0) {
       return;
     }
-    System.out.println(LEDGER.summary());
-    LEDGER.lines.forEach(System.out::println);
-    LEDGER.write();
-    assertTrue(LEDGER.figureAccuracy() >= AccuracyLedger.ratchet(SET, "figureAccuracy", 0.0),
-        "figure accuracy below the ratchet: " + LEDGER.summary());
-    assertTrue(LEDGER.fieldAccuracy() >= AccuracyLedger.ratchet(SET, "fieldAccuracy", 0.0),
-        "report-field accuracy below the ratchet: " + LEDGER.summary());
+    System.out.println(ledger.summary());
+    ledger.lines.forEach(System.out::println);
+    ledger.write();
+    assertTrue(ledger.figureAccuracy() >= AccuracyLedger.ratchet(ledger.set, "figureAccuracy", 0.0),
+        "figure accuracy below the ratchet: " + ledger.summary());
+    assertTrue(ledger.fieldAccuracy() >= AccuracyLedger.ratchet(ledger.set, "fieldAccuracy", 0.0),
+        "report-field accuracy below the ratchet: " + ledger.summary());
   }
 }

@@ -71,6 +71,42 @@ final class CellReader {
    *     label column): a short cell is read as text first, sparing the digit read
    */
   Reading read(Mat clean, Mat textInk, Rect cell, boolean wordsLikely) {
+    return read(clean, textInk, cell, wordsLikely, false);
+  }
+
+  /**
+   * @param signed the cell is in a signed column (本年增/减): a figure read without a sign is
+   *     checked for a minus sign in the ink ({@link MinusSign})
+   */
+  Reading read(Mat clean, Mat textInk, Rect cell, boolean wordsLikely, boolean signed) {
+    Reading r = readCell(clean, textInk, cell, wordsLikely);
+    if (!signed || r.blank() || !UNSIGNED_NUMBER.matcher(r.text()).matches()) {
+      return r;
+    }
+    int inset = Math.max(2, (int) Math.round(ppi * 0.02));
+    Rect inner = new Rect(cell.x + inset, cell.y + inset, cell.width - 2 * inset,
+        cell.height - 2 * inset);
+    Mat innerInk = textInk.submat(inner);
+    Mat ink = Ink.despeckle(innerInk, ppi);
+    OpenCv.release(innerInk);
+    MinusSign.Seen dash = MinusSign.find(ink, ppi);
+    OpenCv.release(ink);
+    if (dash == MinusSign.Seen.CLEAR) {
+      return new Reading("-" + r.text(), r.confidence(), false, r.alternatives());
+    }
+    if (dash == MinusSign.Seen.DOUBTFUL) {
+      // a mark before the digits that may be a lost sign: the figure is doubtful, not wrong
+      List<String> alts = new ArrayList<>(r.alternatives());
+      alts.add("-" + r.text());
+      return new Reading(r.text(), Math.min(r.confidence(), 0.89), false, alts);
+    }
+    return r;
+  }
+
+  /** A figure without a sign, as OCR gives it when a minus sign is lost. */
+  private static final Pattern UNSIGNED_NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
+
+  private Reading readCell(Mat clean, Mat textInk, Rect cell, boolean wordsLikely) {
     int inset = Math.max(2, (int) Math.round(ppi * 0.02));
     Rect inner = new Rect(cell.x + inset, cell.y + inset, cell.width - 2 * inset,
         cell.height - 2 * inset);

@@ -46,6 +46,9 @@ public final class ImageTableReader implements AutoCloseable {
     Mat scan = OpenCv.toMat(page);
     UprightPage upright = UprightPage.of(scan, ppi, ocr);
     Mat gray = upright.gray();
+    // a seal over the signature is lighter than text in a gray scan: whitened before anything
+    // reads the page (colour scans lost theirs by colour when decoded)
+    SealInk.suppressGraySeals(gray, ppi);
     Mat ink = Binarizer.ink(gray, ppi);
     RuleMasks masks = RuleMasks.of(gray, ink, ppi);
     List<Grid> grids = GridFinder.find(masks, ppi);
@@ -76,8 +79,8 @@ public final class ImageTableReader implements AutoCloseable {
         int y1 = g.ys()[s.row()];
         int y2 = g.ys()[s.row() + s.rowSpan()];
         CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1),
-            kinds.wordsLikely(s.row(), s.column()));
-        kinds.record(s.row(), s.column(), r);
+            kinds.wordsLikely(s.row(), s.column()), kinds.signed(s.column()));
+        kinds.record(s.row(), s.column(), s.columnSpan(), r);
         BBox box = new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
             y2 * pointsPerPixel);
         out.add(new Cell(s.row(), s.column(), s.rowSpan(), s.columnSpan(), r.text(), pageNumber,

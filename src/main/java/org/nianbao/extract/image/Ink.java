@@ -67,6 +67,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
         total += area;
       }
     }
+    total -= dropStraySpecks(st, n, keep, minArea);
     if (total < minTotal) {
       components.close();
       return null;
@@ -124,6 +125,53 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
     return new Ink(new Rect(x1, y1, x2 - x1, y2 - y1), (int) Math.max(1, lines), tallest,
         from, to);
   }
+
+  /**
+   * Drops the dots that lie away from the cell's glyphs (a photocopy's toner specks, read as
+   * 。 or “ around a figure); a dot beside them (a decimal point, a minus sign, a comma) stays.
+   * Returns the ink area dropped.
+   */
+  static int dropStraySpecks(int[] st, int n, boolean[] keep, int minArea) {
+    int bigArea = minArea * SPECK_TO_GLYPH;
+    int x1 = Integer.MAX_VALUE;
+    int y1 = Integer.MAX_VALUE;
+    int x2 = -1;
+    int y2 = -1;
+    int tallest = 0;
+    for (int i = 1; i < n; i++) {
+      if (keep[i] && st[i * 5 + Imgproc.CC_STAT_AREA] >= bigArea) {
+        int x = st[i * 5 + Imgproc.CC_STAT_LEFT];
+        int y = st[i * 5 + Imgproc.CC_STAT_TOP];
+        x1 = Math.min(x1, x);
+        y1 = Math.min(y1, y);
+        x2 = Math.max(x2, x + st[i * 5 + Imgproc.CC_STAT_WIDTH]);
+        y2 = Math.max(y2, y + st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+        tallest = Math.max(tallest, st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+      }
+    }
+    if (x2 < 0) {
+      return 0; // no glyph: a lone dash or dot is what the cell holds
+    }
+    double mx = 0.6 * tallest;
+    double my = 0.3 * tallest;
+    int dropped = 0;
+    for (int i = 1; i < n; i++) {
+      int area = st[i * 5 + Imgproc.CC_STAT_AREA];
+      if (!keep[i] || area >= bigArea) {
+        continue;
+      }
+      double cx = st[i * 5 + Imgproc.CC_STAT_LEFT] + st[i * 5 + Imgproc.CC_STAT_WIDTH] / 2.0;
+      double cy = st[i * 5 + Imgproc.CC_STAT_TOP] + st[i * 5 + Imgproc.CC_STAT_HEIGHT] / 2.0;
+      if (cx < x1 - mx || cx > x2 + mx || cy < y1 - my || cy > y2 + my) {
+        keep[i] = false;
+        dropped += area;
+      }
+    }
+    return dropped;
+  }
+
+  /** How many times a speck's largest area the smallest glyph component is. */
+  static final int SPECK_TO_GLYPH = 6;
 
   /**
    * Runs of inked rows, [start, end): text lines. Wrapped lines set tight can touch (a

@@ -34,7 +34,7 @@ public final class PageImages {
       double imageAspect = (double) only.getWidth() / only.getHeight();
       double minDpi = only.getWidth() / (page.width() / 72.0);
       if (Math.abs(pageAspect - imageAspect) / pageAspect < ASPECT_TOLERANCE && minDpi >= 100) {
-        BufferedImage img = decodeGray(only);
+        BufferedImage img = decodeGray(only, minDpi);
         return new PageImage(page.number(), img, page.width() / img.getWidth(), "embedded");
       }
     }
@@ -49,6 +49,18 @@ public final class PageImages {
    * space, one sample at a time, which was the dearest Java step of reading a scanned page.
    */
   public static BufferedImage decodeGray(PDImageXObject image) throws IOException {
+    // without the page size, the dpi of an A4 sheet (only sizes the seals looked for)
+    return decodeGray(image, Math.max(image.getWidth(), image.getHeight()) / 11.69);
+  }
+
+  /**
+   * The image in 8-bit gray; a colour scan's red seals are left out (see {@link SealInk}): read
+   * as gray their ink covers the signature and date.
+   */
+  public static BufferedImage decodeGray(PDImageXObject image, double ppi) throws IOException {
+    if (image.getColorSpace().getNumberOfComponents() == 3 && !image.isStencil()) {
+      return SealInk.grayWithoutSeals(image.getImage(), ppi);
+    }
     if (plainGrayJpeg(image)) {
       try (InputStream in = image.createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
         BufferedImage b = ImageIO.read(in);

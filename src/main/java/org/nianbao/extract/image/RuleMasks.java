@@ -29,14 +29,24 @@ final class RuleMasks {
     int gap = Math.max(3, (int) Math.round(ppi * 0.06));
     // Faint rules only count when long: short faint runs are as likely glyph strokes.
     int faintLen = (int) Math.round(ppi * 0.5);
+    // Broken (photocopied) rules are taken only in long stretches: a table's rules run across
+    // it, while a row of glyph strokes that the bridging joins stops within a cell.
+    int hBrokenLen = (int) Math.round(ppi * 1.0);
+    int vBrokenLen = faintLen;
     Mat hFaint = withFaintLines(gray, ink, ppi, true);
     Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
         directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
     OpenCv.release(hFaint);
+    Mat hBroken = brokenLines(gray, ppi, true);
+    h0 = union(h0, directional(hBroken, new Size(hBrokenLen, 1), new Size(gap, 1)));
+    OpenCv.release(hBroken);
     Mat vFaint = withFaintLines(gray, ink, ppi, false);
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
         directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
     OpenCv.release(vFaint);
+    Mat vBroken = brokenLines(gray, ppi, false);
+    v0 = union(v0, directional(vBroken, new Size(1, vBrokenLen), new Size(1, gap)));
+    OpenCv.release(vBroken);
     // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
     int reach = Math.max(3, (int) Math.round(ppi * 0.04));
     Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
@@ -112,26 +122,47 @@ final class RuleMasks {
     int k = Math.max(5, (int) Math.round(ppi * 0.04)); // shorter than the gap between glyphs
     Mat inv = new Mat();
     Core.bitwise_not(gray, inv);
+    // A 1-px rule printed pale and softened by the scan keeps only ~25-45 levels of contrast
+    // where it runs under text (there the local threshold of the ink mask loses it); noise is
+    // averaged down by the blur along the line, and the long opening after this drops strokes.
+    Mat faint = thinAlong(inv, ppi, k, horizontal, 20);
+    Core.bitwise_or(faint, ink, faint);
+    OpenCv.release(inv);
+    return faint;
+  }
+
+  /**
+   * Rules of a photocopy: paler still and broken by toner drop-outs every few pixels. Averaged
+   * over a longer stretch a rule keeps its darkness where speckle does not, and the stretch
+   * bridges its gaps: with the long opening after this, a rule is taken on its continuity, not
+   * its darkness.
+   */
+  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal) {
+    Mat inv = new Mat();
+    Core.bitwise_not(gray, inv);
+    int k = Math.max(7, (int) Math.round(ppi * 0.06));
+    Mat out = thinAlong(inv, ppi, k, horizontal, 12);
+    OpenCv.release(inv);
+    return out;
+  }
+
+  /**
+   * Thin lines along the direction: the darkness averaged over {@code k} pixels along it, less
+   * its opening across (a top-hat: keeps what is thin across, a rule; drops thick strips, a row
+   * of text smeared along the line), thresholded at {@code level}.
+   */
+  private static Mat thinAlong(Mat inv, double ppi, int k, boolean horizontal, int level) {
     Mat along = new Mat();
     Imgproc.blur(inv, along, horizontal ? new Size(k, 1) : new Size(1, k));
-    // top-hat across the line: keeps what is thin across (a rule), drops thick strips (a row
-    // of text smeared along the line direction)
     int t = Math.max(5, (int) Math.round(ppi * 0.05)) | 1;
     Mat background = new Mat();
     morph(along, background, Imgproc.MORPH_OPEN, horizontal ? new Size(1, t) : new Size(t, 1));
     Mat response = new Mat();
     Core.subtract(along, background, response);
-    Mat faint = new Mat();
-    // A 1-px rule printed pale and softened by the scan keeps only ~25-45 levels of contrast
-    // where it runs under text (there the local threshold of the ink mask loses it); noise is
-    // averaged down by the blur along the line, and the long opening after this drops strokes.
-    Imgproc.threshold(response, faint, 20, 255, Imgproc.THRESH_BINARY);
-    Core.bitwise_or(faint, ink, faint);
-    OpenCv.release(inv);
-    OpenCv.release(along);
-    OpenCv.release(background);
-    OpenCv.release(response);
-    return faint;
+    Mat out = new Mat();
+    Imgproc.threshold(response, out, level, 255, Imgproc.THRESH_BINARY);
+    OpenCv.release(along, background, response);
+    return out;
   }
 
   private static Mat union(Mat a, Mat b) {

@@ -59,4 +59,81 @@ class RuleMasksTest {
       assertTrue(strokes < 0.5, "glyph strokes at y=" + y + " taken as a rule: " + strokes);
     }
   }
+
+  /** Row and column rule positions of the drawn photocopied grid. */
+  private static final int[] XS = {60, 300, 480, 660, 840};
+  private static final int[] YS = {60, 110, 160, 210, 260, 310, 360};
+
+  /**
+   * A photocopied table at 150 dpi: dull paper (232), text a dark gray (80), rules faded to a
+   * pale gray (185) and broken every few pixels by toner drop-outs, toner specks around.
+   */
+  private static Mat photocopiedGrid(boolean faint) {
+    Mat page = new Mat(420, 900, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(232));
+    java.util.Random rnd = new java.util.Random(5);
+    org.opencv.core.Scalar rule = new org.opencv.core.Scalar(faint ? 185 : 40);
+    for (int y : YS) {
+      for (int x = XS[0]; x < XS[XS.length - 1]; ) {
+        int run = 4 + rnd.nextInt(9);
+        org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, y),
+            new org.opencv.core.Point(Math.min(XS[XS.length - 1], x + run), y), rule, 1);
+        x += run + (faint ? 1 + rnd.nextInt(3) : 0);
+      }
+    }
+    for (int x : XS) {
+      for (int y = YS[0]; y < YS[YS.length - 1]; ) {
+        int run = 4 + rnd.nextInt(9);
+        org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, y),
+            new org.opencv.core.Point(x, Math.min(YS[YS.length - 1], y + run)), rule, 1);
+        y += run + (faint ? 1 + rnd.nextInt(3) : 0);
+      }
+    }
+    org.opencv.core.Scalar text = new org.opencv.core.Scalar(80);
+    for (int r = 0; r + 1 < YS.length; r++) {
+      org.opencv.imgproc.Imgproc.putText(page, "ABCDEFG HIJ", new org.opencv.core.Point(70, YS[r] + 34),
+          org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.7, text, 2);
+      for (int c = 1; c + 1 < XS.length; c++) {
+        org.opencv.imgproc.Imgproc.putText(page, String.valueOf(17 * r + c),
+            new org.opencv.core.Point(XS[c] + 70, YS[r] + 34),
+            org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.7, text, 2);
+      }
+    }
+    for (int i = 0; i < 60; i++) {
+      org.opencv.imgproc.Imgproc.circle(page, new org.opencv.core.Point(rnd.nextInt(900),
+          rnd.nextInt(420)), 1, new org.opencv.core.Scalar(90), -1);
+    }
+    org.opencv.imgproc.Imgproc.GaussianBlur(page, page, new org.opencv.core.Size(3, 3), 0.6);
+    return page;
+  }
+
+  private static void assertNear(int[] drawn, int[] found, String what) {
+    assertTrue(drawn.length == found.length, what + ": drawn " + java.util.Arrays.toString(drawn)
+        + ", found " + java.util.Arrays.toString(found));
+    for (int i = 0; i < drawn.length; i++) {
+      assertTrue(Math.abs(drawn[i] - found[i]) <= 3, what + ": drawn "
+          + java.util.Arrays.toString(drawn) + ", found " + java.util.Arrays.toString(found));
+    }
+  }
+
+  @Test
+  void photocopiedFaintBrokenRulesMakeTheGrid() {
+    OpenCv.load();
+    Mat gray = photocopiedGrid(true);
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    assertNear(XS, grids.get(0).xs(), "columns");
+    assertNear(YS, grids.get(0).ys(), "rows");
+  }
+
+  @Test
+  void darkRulesGetNoPhantomRulesFromTheText() {
+    OpenCv.load();
+    Mat gray = photocopiedGrid(false);
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    assertNear(XS, grids.get(0).xs(), "columns");
+    assertNear(YS, grids.get(0).ys(), "rows");
+  }
 }
