@@ -121,6 +121,55 @@ class ExtractCommandTest {
   }
 
   @Test
+  void folderRunWritesTheFigureTablesUnlessToldNot() throws Exception {
+    Path pdf = Path.of("testdata/born-digital/gb2021-04.pdf");
+    JsonNodeHolder truth = JsonNodeHolder.of(Path.of("testdata/born-digital/gb2021-04.truth.json"));
+    Run run = cli("extract", "--progress", "quiet", "--ocr", "auto", "--out",
+        outDir().toString(), pdf.toString());
+    assertEquals(0, run.code(), run.err());
+    Path figures = outDir().resolve("figures.csv");
+    assertTrue(Files.exists(outDir().resolve("nianbao.xlsx")));
+    String csv = Files.readString(figures, java.nio.charset.StandardCharsets.UTF_8);
+    // one row per figure of the report: the truth's granted total sits on its path's row
+    String granted = csv.lines().filter(l -> l.contains(",applications.granted.total,"))
+        .findFirst().orElseThrow();
+    assertTrue(granted.contains("," + truth.figure("applications", "granted", "total") + ","),
+        granted);
+    assertEquals(truth.figureCount() + 1, csv.lines().count(), "header plus one row a figure");
+
+    Path none = tmp.resolve("none");
+    assertEquals(0, cli("extract", "--progress", "QUIET", "--formats", "none", "--out",
+        none.toString(), pdf.toString()).code());
+    assertFalse(Files.exists(none.resolve("figures.csv")));
+    assertFalse(Files.exists(none.resolve("nianbao.xlsx")));
+    Run bad = cli("extract", "--formats", "pdf", "--out", tmp.resolve("bad").toString(),
+        pdf.toString());
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+  }
+
+  /** The truth file's figures, read independently of the extractor's output. */
+  private record JsonNodeHolder(com.fasterxml.jackson.databind.JsonNode n) {
+    static JsonNodeHolder of(Path p) throws Exception {
+      return new JsonNodeHolder(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+          p.toFile()));
+    }
+
+    String figure(String group, String item, String field) {
+      return n.path("data").path(group).path(item).path(field).asText();
+    }
+
+    long figureCount() {
+      long c = 0;
+      for (var g : n.path("data")) {
+        for (var i : g) {
+          c += i.size();
+        }
+      }
+      return c;
+    }
+  }
+
+  @Test
   void goodAndBadTogetherIsPartial() throws Exception {
     Path good = firstPdf(Path.of("testdata/seeds"));
     org.junit.jupiter.api.Assumptions.assumeTrue(good != null, "no seed PDF yet");
