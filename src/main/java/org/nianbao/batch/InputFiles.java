@@ -29,7 +29,8 @@ public final class InputFiles {
         Files.walkFileTree(p, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                || org.nianbao.load.ImageInputs.hasImageName(file)) {
               out.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -38,7 +39,8 @@ public final class InputFiles {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             // An unreadable entry still gets a manifest line (as NOT_FOUND/IO_ERROR) if a PDF.
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                || org.nianbao.load.ImageInputs.hasImageName(file)) {
               out.add(file);
             }
             return FileVisitResult.CONTINUE;

@@ -49,6 +49,9 @@ public final class InputProbe {
       }
       byte[] head = new byte[(int) Math.min(size, HEADER_WINDOW)];
       raf.readFully(head);
+      if (org.nianbao.load.ImageInputs.kind(head, head.length) != null) {
+        return new Result(size, null, null, null); // a scan as an image: the loader reads it
+      }
       if (indexOf(head, "%PDF-") < 0) {
         return reject(size, ErrorCode.NOT_PDF, describeNonPdf(head));
       }

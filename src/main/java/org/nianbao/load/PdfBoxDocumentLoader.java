@@ -36,9 +36,12 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
       if (Files.size(pdf) == 0) {
         throw new EmptyFileException("empty file: " + pdf);
       }
-      checkHeader(pdf);
+      String image = imageKind(pdf);
+      if (image == null) {
+        checkHeader(pdf);
+      }
       String sha = sha256(pdf);
-      PDDocument doc = open(pdf);
+      PDDocument doc = image == null ? open(pdf) : openImage(pdf, image);
       return new LoadedDocument(pdf.getFileName().toString(), sha, doc);
     } catch (NoSuchFileException e) {
       throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf, e);
@@ -77,6 +80,27 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
       throw new EncryptedDocumentException("needs a user password: " + pdf, e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new CorruptPdfException("broken PDF " + pdf + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String imageKind(Path file) throws IOException {
+    byte[] head = new byte[16];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return ImageInputs.kind(head, n);
+  }
+
+  /** A scan delivered as an image file: an image-only document of its pages. */
+  private static PDDocument openImage(Path file, String kind) throws NianbaoException {
+    try {
+      PDDocument doc = ImageInputs.toDocument(file, kind);
+      doc.setResourceCache(new NoImageResourceCache());
+      return doc;
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptPdfException("unreadable " + kind + " image " + file + ": "
+          + e.getMessage(), e);
     }
   }
 
