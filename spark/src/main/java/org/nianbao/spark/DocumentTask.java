@@ -88,18 +88,22 @@ public final class DocumentTask {
   }
 
   /** Extracts one input into a RESULT row; a failure is a failed row, never an exception. */
-  static Row extract(String path, PortableDataStream stream, long size, String sha256,
-      JobSettings settings, String version) {
+  static Row extract(String path, PortableDataStream stream, JobSettings settings,
+      String version) {
     long t0 = System.nanoTime();
     Path dir = null;
+    long size = 0;
+    String sha256 = null;
     try {
       // PDFBox needs random access: a local copy, under the input's own name so that
-      // source.file reads as in a local run
+      // source.file reads as in a local run; hashed as it is copied (the bytes extracted)
       dir = Files.createTempDirectory("nianbao-spark-");
       Path local = dir.resolve(fileName(path));
-      try (InputStream in = stream.open()) {
-        Files.copy(in, local);
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new java.security.DigestInputStream(stream.open(), md)) {
+        size = Files.copy(in, local);
       }
+      sha256 = HexFormat.of().formatHex(md.digest());
       InputProbe.Result probe = InputProbe.probe(local);
       if (probe.rejected()) {
         return failed(path, size, sha256, probe.rejection(), probe.message(), null, 0, version);
@@ -179,6 +183,15 @@ public final class DocumentTask {
       v[Columns.FIRST_FIGURE + i] = fig.isIntegralNumber() ? fig.asLong() : null;
     }
     v[Columns.JSON] = MAPPER.writeValueAsString(line);
+    return RowFactory.create(v);
+  }
+
+  /** The row without its JSON line (for joins that need only the manifest fields). */
+  static Row withoutJson(Row r) {
+    Object[] v = new Object[Columns.WIDTH];
+    for (int i = 0; i < Columns.WIDTH; i++) {
+      v[i] = i == Columns.JSON ? null : r.get(i);
+    }
     return RowFactory.create(v);
   }
 

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,8 +72,12 @@ public final class ExtractJob {
     // folders given as inputs contribute the PDFs below them, as in a local run
     jsc.hadoopConfiguration().setBoolean(
         "mapreduce.input.fileinputformat.input.dir.recursive", true);
+    // more partitions than cores: a small run gets about one document a task; a large one is
+    // bounded by spark.files.maxPartitionBytes per task (the job's default: 8 MB)
+    int minPartitions = settings.partitions() > 0 ? settings.partitions()
+        : jsc.defaultParallelism() * 4;
     JavaPairRDD<String, PortableDataStream> files = jsc
-        .binaryFiles(inputs, jsc.defaultParallelism())
+        .binaryFiles(inputs, minPartitions)
         .filter(t -> t._1().toLowerCase(Locale.ROOT).endsWith(".pdf"));
 
     Dataset<Row> hashed = spark
@@ -117,17 +124,16 @@ public final class ExtractJob {
     ranked = ranked.persist(StorageLevel.MEMORY_AND_DISK());
 
     // ---- extract ----
-    JavaPairRDD<String, Tuple2<Long, String>> primaries = ranked
+    // In place, in binaryFiles' own partitions: a PortableDataStream carries its split and the
+    // Hadoop configuration, far too heavy to shuffle per document; the paths to extract go to
+    // the executors as a broadcast set instead.
+    List<String> primaryPaths = ranked
         .filter(col("anchorPath").isNull().and(col("rank").equalTo(1)))
-        .select("path", "size", "sha256").javaRDD()
-        .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getLong(1), r.getString(2))));
-    long toExtract = primaries.count();
-    int partitions = settings.partitions() > 0 ? settings.partitions()
-        : (int) Math.max(1, Math.min(toExtract, Math.max(jsc.defaultParallelism() * 4L,
-            toExtract / 8)));
-    JavaRDD<Row> extracted = files.join(primaries, partitions)
-        .map(t -> DocumentTask.extract(t._1(), t._2()._1(), t._2()._2()._1(),
-            t._2()._2()._2(), settings, version))
+        .select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    Broadcast<Set<String>> toExtract = jsc.broadcast(new HashSet<>(primaryPaths));
+    JavaRDD<Row> extracted = files
+        .filter(t -> toExtract.value().contains(t._1()))
+        .map(t -> DocumentTask.extract(t._1(), t._2(), settings, version))
         .persist(StorageLevel.MEMORY_AND_DISK());
     extracted.count(); // once: both outputs below read the persisted rows
 
@@ -144,7 +150,8 @@ public final class ExtractJob {
         .select("firstPath", "path", "size", "sha256").javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(0), r));
     JavaRDD<Row> ofThisRun = sameRun
-        .join(extracted.mapToPair(r -> new Tuple2<>(r.getString(Columns.PATH), r)))
+        .join(extracted.mapToPair(r -> new Tuple2<>(r.getString(Columns.PATH),
+            DocumentTask.withoutJson(r))))
         .values()
         .map(t -> {
           Row dup = t._1();

@@ -66,6 +66,11 @@ public final class SparkExtract {
       conf.set("spark.executor.extraJavaOptions",
           (opts + " -XX:ActiveProcessorCount=" + cores).strip());
     }
+    // binaryFiles packs files into a task up to this many bytes (Spark's default 128 MB: some
+    // 400 reports, hours of OCR in one task); smaller tasks balance and retry better
+    if (!conf.contains("spark.files.maxPartitionBytes")) {
+      conf.set("spark.files.maxPartitionBytes", String.valueOf(8L << 20));
+    }
     if (!conf.contains("spark.executorEnv.OMP_THREAD_LIMIT")) {
       conf.set("spark.executorEnv.OMP_THREAD_LIMIT", "1");
     }
