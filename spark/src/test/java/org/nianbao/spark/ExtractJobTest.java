@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Nianbao;
+import org.nianbao.Options;
 import org.nianbao.batch.BatchOptions;
 import org.nianbao.batch.BatchResult;
 import org.nianbao.batch.BatchRunner;
@@ -50,6 +51,7 @@ class ExtractJobTest {
 
   @TempDir static Path tmp;
   static Path in;
+  static String scanName;
   static Path localOut;
   static String sparkOut;
   static SparkSession spark;
@@ -71,7 +73,8 @@ class ExtractJobTest {
       scan = s.filter(p -> p.toString().endsWith(".pdf"))
           .min(Comparator.comparingLong(ExtractJobTest::size)).orElseThrow();
     }
-    Files.copy(scan, in.resolve("scan-" + scan.getFileName()));
+    scanName = "scan-" + scan.getFileName();
+    Files.copy(scan, in.resolve(scanName));
     Files.writeString(in.resolve("notice.pdf"), "<!DOCTYPE html>\n<html><head><title>404 Not"
         + " Found</title></head><body>页面不存在</body></html>\n", StandardCharsets.UTF_8);
     Files.write(in.resolve("empty.pdf"), new byte[0]);
@@ -210,6 +213,26 @@ class ExtractJobTest {
     for (ManifestEntry e : Manifest.readLatest(localOut).values()) {
       assertEquals(e.status().id(), latest.get(e.path()).getAs("status"), e.path());
     }
+  }
+
+  @Test
+  void aSlowDocumentFailsOnlyItsOwnRow() throws Exception {
+    // a 1 s limit: a five-page scan cannot be read in it; the bad input beside it still gets
+    // its own row and the job ends normally
+    Path slow = Files.createDirectories(tmp.resolve("slow"));
+    Files.copy(in.resolve(scanName), slow.resolve(scanName));
+    Files.copy(in.resolve("notice.pdf"), slow.resolve("notice.pdf"));
+    String out = tmp.resolve("slow-out").toUri().toString();
+    ExtractJob.Summary s = ExtractJob.run(spark, new JobSettings(
+        List.of(slow.toUri().toString()), List.of(), out, 1, 0, Options.OcrStrategy.AUTO,
+        Options.TableMethod.AUTO, 0, false), Nianbao.version());
+    assertEquals(Map.of("failed", 2L), s.byStatus());
+    Map<String, String> codes = new HashMap<>();
+    for (Row r : spark.read().parquet(out + "/manifest").collectAsList()) {
+      codes.put(localPath(r.getAs("path")), r.getAs("errorCode"));
+    }
+    assertEquals(Map.of(slow.resolve(scanName).toString(), "TIMEOUT",
+        slow.resolve("notice.pdf").toString(), "NOT_PDF"), codes);
   }
 
   // ---- helpers ----
