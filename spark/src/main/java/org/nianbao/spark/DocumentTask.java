@@ -121,7 +121,13 @@ public final class DocumentTask {
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof NianbaoException ne) {
-          return failed(path, size, sha256, ne.code(), ne.getMessage(), null, secs(t0), version);
+          return failed(path, size, sha256, ne.code(), ne.getMessage(), pagesOf(ne), secs(t0),
+              version);
+        }
+        if (cause instanceof OutOfMemoryError) {
+          return failed(path, size, sha256, ErrorCode.INTERNAL, "out of memory ("
+              + cause.getMessage() + "); more executor memory or fewer cores per executor may"
+              + " let it through", null, secs(t0), version);
         }
         ErrorCode code = probe.suspicion() != null ? probe.suspicion() : ErrorCode.INTERNAL;
         return failed(path, size, sha256, code, String.valueOf(cause), null, secs(t0), version);
@@ -258,6 +264,16 @@ public final class DocumentTask {
       task.cancel(true);
       throw e;
     }
+  }
+
+  /** TOO_MANY_PAGES messages start with the count ("412 pages, limit ..."), as the batch reads. */
+  static Integer pagesOf(NianbaoException e) {
+    if (e.code() != ErrorCode.TOO_MANY_PAGES || e.getMessage() == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) pages\\b")
+        .matcher(e.getMessage());
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   /** The last segment of a Hadoop path or URI ({@code hdfs://nn/a/b.pdf} gives b.pdf). */

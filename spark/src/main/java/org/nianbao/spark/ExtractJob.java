@@ -34,7 +34,8 @@ import scala.Tuple2;
  * The extraction as a Spark job, with the local batch runner's semantics:
  *
  * <ol>
- *   <li>list and hash every input ({@code binaryFiles}, *.pdf in any case, folders recursively);
+ *   <li>list and hash every input ({@code binaryFiles}; PDFs and image scans as a local run picks
+ *       them, folders recursively);
  *   <li>plan: inputs whose latest manifest row has the same sha256, this tool version and a
  *       usable outcome are skipped (an anti-join with the existing Parquet manifest); identical
  *       bytes are extracted once, the first path in order, the others recorded as
@@ -78,7 +79,7 @@ public final class ExtractJob {
         : jsc.defaultParallelism() * 4;
     JavaPairRDD<String, PortableDataStream> files = jsc
         .binaryFiles(inputs, minPartitions)
-        .filter(t -> t._1().toLowerCase(Locale.ROOT).endsWith(".pdf"));
+        .filter(t -> isInput(t._1()));
 
     Dataset<Row> hashed = spark
         .createDataFrame(files.map(t -> DocumentTask.hash(t._1(), t._2())), Columns.HASHED)
@@ -185,6 +186,13 @@ public final class ExtractJob {
     ranked.unpersist();
     hashed.unpersist();
     return new Summary(byStatus, skipped, documents);
+  }
+
+  /** What a local folder run picks up: *.pdf and scans delivered as images, any case. */
+  static boolean isInput(String path) {
+    String name = DocumentTask.fileName(path);
+    return name.toLowerCase(Locale.ROOT).endsWith(".pdf")
+        || org.nianbao.load.ImageInputs.hasImageName(java.nio.file.Path.of(name));
   }
 
   /** The inputs as one comma-separated Hadoop path list; list files read through Hadoop. */
