@@ -29,24 +29,14 @@ final class RuleMasks {
     int gap = Math.max(3, (int) Math.round(ppi * 0.06));
     // Faint rules only count when long: short faint runs are as likely glyph strokes.
     int faintLen = (int) Math.round(ppi * 0.5);
-    // Broken (photocopied) rules are taken only in long stretches: a table's rules run across
-    // it, while a row of glyph strokes that the bridging joins stops within a cell.
-    int hBrokenLen = (int) Math.round(ppi * 1.0);
-    int vBrokenLen = faintLen;
     Mat hFaint = withFaintLines(gray, ink, ppi, true);
     Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
         directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
     OpenCv.release(hFaint);
-    Mat hBroken = brokenLines(gray, ppi, true);
-    h0 = union(h0, directional(hBroken, new Size(hBrokenLen, 1), new Size(gap, 1)));
-    OpenCv.release(hBroken);
     Mat vFaint = withFaintLines(gray, ink, ppi, false);
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
         directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
     OpenCv.release(vFaint);
-    Mat vBroken = brokenLines(gray, ppi, false);
-    v0 = union(v0, directional(vBroken, new Size(1, vBrokenLen), new Size(1, gap)));
-    OpenCv.release(vBroken);
     // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
     int reach = Math.max(3, (int) Math.round(ppi * 0.04));
     Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
@@ -129,21 +119,6 @@ final class RuleMasks {
     Core.bitwise_or(faint, ink, faint);
     OpenCv.release(inv);
     return faint;
-  }
-
-  /**
-   * Rules of a photocopy: paler still and broken by toner drop-outs every few pixels. Averaged
-   * over a longer stretch a rule keeps its darkness where speckle does not, and the stretch
-   * bridges its gaps: with the long opening after this, a rule is taken on its continuity, not
-   * its darkness.
-   */
-  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal) {
-    Mat inv = new Mat();
-    Core.bitwise_not(gray, inv);
-    int k = Math.max(7, (int) Math.round(ppi * 0.06));
-    Mat out = thinAlong(inv, ppi, k, horizontal, 12);
-    OpenCv.release(inv);
-    return out;
   }
 
   /**
