@@ -29,14 +29,30 @@ final class RuleMasks {
     int gap = Math.max(3, (int) Math.round(ppi * 0.06));
     // Faint rules only count when long: short faint runs are as likely glyph strokes.
     int faintLen = (int) Math.round(ppi * 0.5);
-    Mat hFaint = withFaintLines(gray, ink, ppi, true);
-    Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
-        directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
-    OpenCv.release(hFaint);
+    // Broken (photocopied) rules are taken only in long stretches: a table's rules run across
+    // it, while a row of glyph strokes that the bridging joins stops within a cell.
+    int hBrokenLen = (int) Math.round(ppi * 1.0);
+    int vBrokenLen = faintLen;
     Mat vFaint = withFaintLines(gray, ink, ppi, false);
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
         directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
     OpenCv.release(vFaint);
+    Mat vBroken = brokenLines(gray, ppi, false);
+    v0 = union(v0, directional(vBroken, new Size(1, vBrokenLen), new Size(1, gap)));
+    OpenCv.release(vBroken);
+    Mat hFaint = withFaintLines(gray, ink, ppi, true);
+    Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
+        directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
+    OpenCv.release(hFaint);
+    Mat hBroken = brokenLines(gray, ppi, true);
+    Mat hb = directional(hBroken, new Size(hBrokenLen, 1), new Size(gap, 1));
+    OpenCv.release(hBroken);
+    // Under heavy noise the bottoms of a row of glyphs average into a line as continuous as a
+    // photocopied rule; such a line stays inside its cell, while a table's rule meets or crosses
+    // the table's verticals (or runs on for inches, a table without verticals).
+    int crossReach = Math.max(3, (int) Math.round(ppi * 0.06));
+    h0 = union(h0, crossing(hb, v0, crossReach, (int) Math.round(ppi * 3.0), true));
+    OpenCv.release(hb);
     // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
     int reach = Math.max(3, (int) Math.round(ppi * 0.04));
     Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
@@ -46,6 +62,46 @@ final class RuleMasks {
     Core.bitwise_or(h, v, rules);
     morph(rules, rules, Imgproc.MORPH_DILATE, new Size(3, 3));
     return new RuleMasks(h, v, rules);
+  }
+
+  /**
+   * Keeps the components of {@code mask} that are at least {@code longEnough} long or that meet
+   * or cross a line of {@code other} (within {@code reach}) anywhere along their length.
+   */
+  private static Mat crossing(Mat mask, Mat other, int reach, int longEnough,
+      boolean horizontal) {
+    Mat near = new Mat();
+    morph(other, near, Imgproc.MORPH_DILATE, new Size(2 * reach + 1, 2 * reach + 1));
+    OpenCv.Labels components = OpenCv.label(mask, 8);
+    Mat labels = components.image();
+    int[] st = components.stats();
+    int n = st.length / 5;
+    Mat out = Mat.zeros(mask.size(), mask.type());
+    Mat same = new Mat();
+    Mat hit = new Mat();
+    for (int i = 1; i < n; i++) {
+      org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
+          st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
+          st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+      Mat labelsIn = labels.submat(box);
+      Core.compare(labelsIn, new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
+      boolean keep = (horizontal ? box.width : box.height) >= longEnough;
+      if (!keep) {
+        Mat nearIn = near.submat(box);
+        Core.bitwise_and(nearIn, same, hit);
+        keep = Core.countNonZero(hit) > 0;
+        OpenCv.release(nearIn);
+      }
+      if (keep) {
+        Mat outIn = out.submat(box);
+        outIn.setTo(new org.opencv.core.Scalar(255), same);
+        OpenCv.release(outIn);
+      }
+      OpenCv.release(labelsIn);
+    }
+    OpenCv.release(same, hit, near);
+    components.close();
+    return out;
   }
 
   /**
@@ -119,6 +175,21 @@ final class RuleMasks {
     Core.bitwise_or(faint, ink, faint);
     OpenCv.release(inv);
     return faint;
+  }
+
+  /**
+   * Rules of a photocopy: paler still and broken by toner drop-outs every few pixels. Averaged
+   * over a longer stretch a rule keeps its darkness where speckle does not, and the stretch
+   * bridges its gaps: with the long opening after this, a rule is taken on its continuity, not
+   * its darkness.
+   */
+  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal) {
+    Mat inv = new Mat();
+    Core.bitwise_not(gray, inv);
+    int k = Math.max(7, (int) Math.round(ppi * 0.06));
+    Mat out = thinAlong(inv, ppi, k, horizontal, 12);
+    OpenCv.release(inv);
+    return out;
   }
 
   /**
