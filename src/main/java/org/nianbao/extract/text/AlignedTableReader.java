@@ -162,7 +162,9 @@ final class AlignedTableReader {
       return height > 60;
     }
     boolean tabular = band.stream().anyMatch(r -> r.runs().size() >= 2);
-    double lineHeight = band.stream().mapToDouble(TextRuns.Row::height).max().orElse(1);
+    // glyph boxes of some fonts are half the font size high: the size is the surer line height
+    double lineHeight =
+        band.stream().mapToDouble(r -> Math.max(r.height(), font(r))).max().orElse(1);
     for (TextRuns.Row r : band) {
       if (r.runs().size() < 2 && tableFont > 0 && font(r) > 1.15 * tableFont) {
         return true; // body text or a heading, larger than the table's
@@ -640,12 +642,21 @@ final class AlignedTableReader {
       if (r.lines().stream().anyMatch(TextRuns.Row::hasFigure)) {
         continue;
       }
+      // each line apart, and all lines of the row together: header cells of one row hold
+      // different numbers of lines, centred, so neighbours may share no line
+      List<List<TextRuns.Run>> groups = new ArrayList<>();
+      List<TextRuns.Run> all = new ArrayList<>();
       for (TextRuns.Row l : r.lines()) {
+        groups.add(l.runs());
+        all.addAll(l.runs());
+      }
+      groups.add(all);
+      for (List<TextRuns.Run> group : groups) {
         for (int b = 0; b + 1 < xs.size(); b++) {
           double lo = xs.get(b);
           double hi = xs.get(b + 1);
           List<double[]> within = new ArrayList<>();
-          for (TextRuns.Run run : l.runs()) {
+          for (TextRuns.Run run : group) {
             if (run.left() >= lo && run.right() <= hi) {
               within.add(new double[] {run.left(), run.right()});
             }
