@@ -69,7 +69,10 @@ final class AlignedTableReader {
         boolean aligned = overlap >= 0.5 * Math.min(r - l, lv.right() - lv.left());
         List<TextRuns.Row> band =
             TextRuns.rows(inside(glyphs, new BBox(l, last.y(), r, lv.y())));
-        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont)) {
+        // a rule short of the stack's edges: inside a table, beside a cell spanning rows
+        boolean partial = Math.max(last.left(), lv.left()) > l + 3
+            || Math.min(last.right(), lv.right()) < r - 3;
+        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont, partial)) {
           flush(stack, glyphs, out);
           tableFont = 0;
         } else {
@@ -157,7 +160,8 @@ final class AlignedTableReader {
   }
 
   /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */
-  private static boolean breaksTable(List<TextRuns.Row> band, double height, double tableFont) {
+  private static boolean breaksTable(
+      List<TextRuns.Row> band, double height, double tableFont, boolean partial) {
     if (band.isEmpty()) {
       return height > 60;
     }
@@ -170,7 +174,8 @@ final class AlignedTableReader {
         return true; // body text or a heading, larger than the table's
       }
     }
-    return !tabular && height > 3 * lineHeight;
+    // a tall band of one run between partial rules is a blank row with a wrapped label
+    return !tabular && !partial && height > 3 * lineHeight;
   }
 
   private static double tabularFont(List<TextRuns.Row> band) {
@@ -624,6 +629,7 @@ final class AlignedTableReader {
         }
       }
     }
+    runs.addAll(leafHeaders(rows, most, gaps(runs)));
     List<Double> xs = new ArrayList<>();
     xs.add(left);
     for (double[] gap : gaps(runs)) {
@@ -685,6 +691,50 @@ final class AlignedTableReader {
     }
     clean.set(clean.size() - 1, right);
     return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * The lowest header cells over the figure rows with the most figures: runs of the header rows
+   * right above such a row with no header text under them. Every figure column has one, so a
+   * column whose figures are blank, or a header wider than its figures, still bounds the gaps;
+   * a run covering a whole gap between figures spans columns and is left out.
+   */
+  private static List<double[]> leafHeaders(List<GridRow> rows, long most, List<double[]> gaps) {
+    List<double[]> out = new ArrayList<>();
+    for (int i = 1; i < rows.size(); i++) {
+      if (figureRuns(rows.get(i)) != most || figureRuns(rows.get(i - 1)) > 0) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0 && figureRuns(rows.get(start - 1)) == 0) {
+        start--;
+      }
+      for (int j = start; j < i; j++) {
+        for (TextRuns.Row l : rows.get(j).lines()) {
+          for (TextRuns.Run run : l.runs()) {
+            if (!underneath(rows, j, i, run) && gaps.stream()
+                .noneMatch(g -> run.left() <= g[0] && run.right() >= g[1])) {
+              out.add(new double[] {run.left(), run.right()});
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a header row after {@code j} and before {@code end} has text under {@code run}. */
+  private static boolean underneath(List<GridRow> rows, int j, int end, TextRuns.Run run) {
+    for (int k = j + 1; k < end; k++) {
+      for (TextRuns.Row l : rows.get(k).lines()) {
+        for (TextRuns.Run x : l.runs()) {
+          if (x.left() < run.right() && x.right() > run.left()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static long figureRuns(GridRow r) {
