@@ -723,9 +723,17 @@ final class AlignedTableReader {
     return out;
   }
 
-  /** Whether a header row after {@code j} and before {@code end} has text under {@code run}. */
+  /**
+   * Whether a header row after {@code j} and before {@code end} lies under {@code run}: has
+   * text under it, or a rule on its top edge under it (the run heads a group of columns, its
+   * text maybe narrower than the sub-headers' spread).
+   */
   private static boolean underneath(List<GridRow> rows, int j, int end, TextRuns.Run run) {
     for (int k = j + 1; k < end; k++) {
+      Level rule = rows.get(k).topRule();
+      if (rule != null && rule.covers((run.left() + run.right()) / 2)) {
+        return true;
+      }
       for (TextRuns.Row l : rows.get(k).lines()) {
         for (TextRuns.Run x : l.runs()) {
           if (x.left() < run.right() && x.right() > run.left()) {
