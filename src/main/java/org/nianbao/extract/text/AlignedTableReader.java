@@ -204,9 +204,12 @@ final class AlignedTableReader {
         stack.add(new Level(bottom, List.of(new double[] {l, r})));
         box = new BBox(l, box.top(), r, bottom);
       }
-      long tabularRows =
-          TextRuns.rows(inside(glyphs, box)).stream().filter(x -> x.runs().size() >= 2).count();
-      if (tabularRows >= 2) {
+      List<TextRuns.Row> inBox = TextRuns.rows(inside(glyphs, box));
+      long tabularRows = inBox.stream().filter(x -> x.runs().size() >= 2).count();
+      // one row of figures alone: the last row of a table, carried over a page break
+      boolean figureRow = inBox.size() == 1
+          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 3;
+      if (tabularRows >= 2 || figureRow) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
@@ -299,8 +302,8 @@ final class AlignedTableReader {
   Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
     List<Glyph> glyphs = inside(pageGlyphs, area.box());
     List<GridRow> rows = rows(area, glyphs);
-    if (rows.size() < 2) {
-      return null;
+    if (rows.isEmpty() || rows.size() < 2 && figureRuns(rows.get(0)) < 3) {
+      return null; // one row of figures alone is kept: a table's last row over a page break
     }
     double[] xs = columns(area, rows);
     int nc = xs.length - 1;
@@ -701,8 +704,10 @@ final class AlignedTableReader {
    */
   private static List<double[]> leafHeaders(List<GridRow> rows, long most, List<double[]> gaps) {
     List<double[]> out = new ArrayList<>();
-    for (int i = 1; i < rows.size(); i++) {
-      if (figureRuns(rows.get(i)) != most || figureRuns(rows.get(i - 1)) > 0) {
+    // a table of header rows only (its figure row carried to the next page): the last rows
+    for (int i = 1; i <= rows.size(); i++) {
+      boolean figures = i < rows.size() ? most > 0 && figureRuns(rows.get(i)) == most : most == 0;
+      if (!figures || figureRuns(rows.get(i - 1)) > 0) {
         continue;
       }
       int start = i - 1;
