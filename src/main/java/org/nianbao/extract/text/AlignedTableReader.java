@@ -14,8 +14,9 @@ import technology.tabula.Ruling;
  * three-line table (rules above, under the header and under the last row), or rows on coloured
  * bands. Stacks of horizontal rules with table rows between them are the table areas; rows are
  * the bands between rules, and a band holding several rows of figures is split at its text
- * lines; columns are the clear vertical gaps in the text of the figure rows, plus the ends of
- * partial rules (the label columns of a header). A text run crossing a column boundary makes a
+ * lines; columns are the clear vertical gaps in the text of the figure rows and of the lowest
+ * header cells over them (every figure column has one, even where all its figures are blank),
+ * plus the ends of partial rules (the label columns of a header). A text run crossing a column boundary makes a
  * column span; a rule that stops short of a column makes a row span.
  */
 final class AlignedTableReader {
