@@ -14,8 +14,9 @@ import technology.tabula.Ruling;
  * three-line table (rules above, under the header and under the last row), or rows on coloured
  * bands. Stacks of horizontal rules with table rows between them are the table areas; rows are
  * the bands between rules, and a band holding several rows of figures is split at its text
- * lines; columns are the clear vertical gaps in the text of the figure rows, plus the ends of
- * partial rules (the label columns of a header). A text run crossing a column boundary makes a
+ * lines; columns are the clear vertical gaps in the text of the figure rows and of the lowest
+ * header cells over them (every figure column has one, even where all its figures are blank),
+ * plus the ends of partial rules (the label columns of a header). A text run crossing a column boundary makes a
  * column span; a rule that stops short of a column makes a row span.
  */
 final class AlignedTableReader {
@@ -69,7 +70,10 @@ final class AlignedTableReader {
         boolean aligned = overlap >= 0.5 * Math.min(r - l, lv.right() - lv.left());
         List<TextRuns.Row> band =
             TextRuns.rows(inside(glyphs, new BBox(l, last.y(), r, lv.y())));
-        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont)) {
+        // a rule short of the stack's edges: inside a table, beside a cell spanning rows
+        boolean partial = Math.max(last.left(), lv.left()) > l + 3
+            || Math.min(last.right(), lv.right()) < r - 3;
+        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont, partial)) {
           flush(stack, glyphs, out);
           tableFont = 0;
         } else {
@@ -157,18 +161,22 @@ final class AlignedTableReader {
   }
 
   /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */
-  private static boolean breaksTable(List<TextRuns.Row> band, double height, double tableFont) {
+  private static boolean breaksTable(
+      List<TextRuns.Row> band, double height, double tableFont, boolean partial) {
     if (band.isEmpty()) {
       return height > 60;
     }
     boolean tabular = band.stream().anyMatch(r -> r.runs().size() >= 2);
-    double lineHeight = band.stream().mapToDouble(TextRuns.Row::height).max().orElse(1);
+    // glyph boxes of some fonts are half the font size high: the size is the surer line height
+    double lineHeight =
+        band.stream().mapToDouble(r -> Math.max(r.height(), font(r))).max().orElse(1);
     for (TextRuns.Row r : band) {
       if (r.runs().size() < 2 && tableFont > 0 && font(r) > 1.15 * tableFont) {
         return true; // body text or a heading, larger than the table's
       }
     }
-    return !tabular && height > 3 * lineHeight;
+    // a tall band of one run between partial rules is a blank row with a wrapped label
+    return !tabular && !partial && height > 3 * lineHeight;
   }
 
   private static double tabularFont(List<TextRuns.Row> band) {
@@ -197,9 +205,12 @@ final class AlignedTableReader {
         stack.add(new Level(bottom, List.of(new double[] {l, r})));
         box = new BBox(l, box.top(), r, bottom);
       }
-      long tabularRows =
-          TextRuns.rows(inside(glyphs, box)).stream().filter(x -> x.runs().size() >= 2).count();
-      if (tabularRows >= 2) {
+      List<TextRuns.Row> inBox = TextRuns.rows(inside(glyphs, box));
+      long tabularRows = inBox.stream().filter(x -> x.runs().size() >= 2).count();
+      // one row of figures alone: the last row of a table, carried over a page break
+      boolean figureRow = inBox.size() == 1
+          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 3;
+      if (tabularRows >= 2 || figureRow) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
@@ -292,8 +303,8 @@ final class AlignedTableReader {
   Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
     List<Glyph> glyphs = inside(pageGlyphs, area.box());
     List<GridRow> rows = rows(area, glyphs);
-    if (rows.size() < 2) {
-      return null;
+    if (rows.isEmpty() || rows.size() < 2 && figureRuns(rows.get(0)) < 3) {
+      return null; // one row of figures alone is kept: a table's last row over a page break
     }
     double[] xs = columns(area, rows);
     int nc = xs.length - 1;
@@ -622,6 +633,7 @@ final class AlignedTableReader {
         }
       }
     }
+    runs.addAll(leafHeaders(rows, most, gaps(runs)));
     List<Double> xs = new ArrayList<>();
     xs.add(left);
     for (double[] gap : gaps(runs)) {
@@ -640,12 +652,21 @@ final class AlignedTableReader {
       if (r.lines().stream().anyMatch(TextRuns.Row::hasFigure)) {
         continue;
       }
+      // each line apart, and all lines of the row together: header cells of one row hold
+      // different numbers of lines, centred, so neighbours may share no line
+      List<List<TextRuns.Run>> groups = new ArrayList<>();
+      List<TextRuns.Run> all = new ArrayList<>();
       for (TextRuns.Row l : r.lines()) {
+        groups.add(l.runs());
+        all.addAll(l.runs());
+      }
+      groups.add(all);
+      for (List<TextRuns.Run> group : groups) {
         for (int b = 0; b + 1 < xs.size(); b++) {
           double lo = xs.get(b);
           double hi = xs.get(b + 1);
           List<double[]> within = new ArrayList<>();
-          for (TextRuns.Run run : l.runs()) {
+          for (TextRuns.Run run : group) {
             if (run.left() >= lo && run.right() <= hi) {
               within.add(new double[] {run.left(), run.right()});
             }
@@ -674,6 +695,60 @@ final class AlignedTableReader {
     }
     clean.set(clean.size() - 1, right);
     return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * The lowest header cells over the figure rows with the most figures: runs of the header rows
+   * right above such a row with no header text under them. Every figure column has one, so a
+   * column whose figures are blank, or a header wider than its figures, still bounds the gaps;
+   * a run covering a whole gap between figures spans columns and is left out.
+   */
+  private static List<double[]> leafHeaders(List<GridRow> rows, long most, List<double[]> gaps) {
+    List<double[]> out = new ArrayList<>();
+    // a table of header rows only (its figure row carried to the next page): the last rows
+    for (int i = 1; i <= rows.size(); i++) {
+      boolean figures = i < rows.size() ? most > 0 && figureRuns(rows.get(i)) == most : most == 0;
+      if (!figures || figureRuns(rows.get(i - 1)) > 0) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0 && figureRuns(rows.get(start - 1)) == 0) {
+        start--;
+      }
+      for (int j = start; j < i; j++) {
+        for (TextRuns.Row l : rows.get(j).lines()) {
+          for (TextRuns.Run run : l.runs()) {
+            if (!underneath(rows, j, i, run) && gaps.stream()
+                .noneMatch(g -> run.left() <= g[0] && run.right() >= g[1])) {
+              out.add(new double[] {run.left(), run.right()});
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a header row after {@code j} and before {@code end} lies under {@code run}: has
+   * text under it, or a rule on its top edge under it (the run heads a group of columns, its
+   * text maybe narrower than the sub-headers' spread).
+   */
+  private static boolean underneath(List<GridRow> rows, int j, int end, TextRuns.Run run) {
+    for (int k = j + 1; k < end; k++) {
+      Level rule = rows.get(k).topRule();
+      if (rule != null && rule.covers((run.left() + run.right()) / 2)) {
+        return true;
+      }
+      for (TextRuns.Row l : rows.get(k).lines()) {
+        for (TextRuns.Run x : l.runs()) {
+          if (x.left() < run.right() && x.right() > run.left()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static long figureRuns(GridRow r) {

@@ -33,16 +33,19 @@ final class ContinuationMatcher {
     if (upper == null || lower == null) {
       return null;
     }
-    ColumnUnion union =
-        "stream".equals(first.method()) && "stream".equals(next.method())
-                && ColumnUnion.of(upper.xs(), lower.xs()) == null
-            ? ColumnUnion.ofOuterEdges(upper.xs(), lower.xs())
-            : ColumnUnion.of(upper.xs(), lower.xs());
+    boolean outerOnly = "stream".equals(first.method()) && "stream".equals(next.method())
+        && ColumnUnion.of(upper.xs(), lower.xs()) == null;
+    ColumnUnion union = outerOnly
+        ? ColumnUnion.ofOuterEdges(upper.xs(), lower.xs())
+        : ColumnUnion.of(upper.xs(), lower.xs());
     if (union == null) {
       return null;
     }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
+    if (outerOnly) {
+      bottom = doubtSpannedFigures(bottom, top);
+    }
     return append(top, bottom);
   }
 
@@ -82,6 +85,34 @@ final class ContinuationMatcher {
           c.confidence()));
     }
     return new Table(t.id(), t.pages(), t.method(), t.rowCount(), columns, cells);
+  }
+
+  /**
+   * A figure of the lower piece in a cell spanning columns the upper piece keeps apart: the
+   * lower piece's columns came from its own figures alone, so which of those columns the figure
+   * belongs to is unsure. Its confidence drops below the reviewable level instead of letting it
+   * stand for the column the form maps the span to.
+   */
+  private static Table doubtSpannedFigures(Table lower, Table upper) {
+    boolean[] upperSplits = new boolean[upper.columnCount() + 1];
+    for (Cell c : upper.cells()) {
+      upperSplits[c.column()] = true;
+      upperSplits[c.lastColumn() + 1] = true;
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (Cell c : lower.cells()) {
+      boolean split = false;
+      for (int k = c.column() + 1; k <= c.lastColumn(); k++) {
+        split |= upperSplits[k];
+      }
+      if (split && TextRuns.isFigure(c.text())) {
+        c = new Cell(c.row(), c.column(), c.rowSpan(), c.columnSpan(), c.text(), c.page(),
+            c.bbox(), c.confidence() == null ? 0.5 : Math.min(c.confidence(), 0.5));
+      }
+      cells.add(c);
+    }
+    return new Table(lower.id(), lower.pages(), lower.method(), lower.rowCount(),
+        lower.columnCount(), cells);
   }
 
   /** Next's rows below first's, both on the same column grid. */

@@ -144,6 +144,109 @@ class AlignedTableReaderTest {
     assertEquals(List.of("上年结转", "4", "0", "4"), rowTexts(t, 2));
   }
 
+  /** Glyphs of {@code text} as {@link #text}, their boxes {@code height} high (some fonts' are). */
+  private static List<Glyph> text(String text, double x, double y, double height) {
+    List<Glyph> out = new ArrayList<>();
+    for (Glyph g : text(text, x, y)) {
+      out.add(new Glyph(g.text(), g.x(), g.y(), g.width(), height, "F", (float) FONT, false));
+    }
+    return out;
+  }
+
+  private static Table readOnly(List<Ruling> rules, List<Glyph> g) {
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, g);
+    assertNotNull(t);
+    return t;
+  }
+
+  @Test
+  void aBlankColumnUnderItsHeaderKeepsTheFiguresBesideItInTheirOwnColumns() {
+    // 本年制发件数 is blank in every row; the one-digit figures sit under the other headers
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("信息内容", 60, 103));
+    g.addAll(text("本年制发件数", 160, 103));
+    g.addAll(text("本年废止件数", 260, 103));
+    g.addAll(text("现行有效件数", 360, 103));
+    g.addAll(text("规章", 60, 123));
+    g.addAll(text("0", 288, 123));
+    g.addAll(text("0", 388, 123));
+    g.addAll(text("行政规范性文件", 60, 143));
+    g.addAll(text("1", 288, 143));
+    g.addAll(text("7", 388, 143));
+    List<Ruling> r = new ArrayList<>();
+    for (double y : new double[] {100, 120, 140, 160}) {
+      r.add(rule(y, 50, 440));
+    }
+    Table t = readOnly(r, g);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), rowTexts(t, 0));
+    assertEquals(List.of("规章", "", "0", "0"), rowTexts(t, 1));
+    assertEquals(List.of("行政规范性文件", "", "1", "7"), rowTexts(t, 2));
+  }
+
+  @Test
+  void headerCellsOfDifferentLineCountsBoundBlankColumnsAndZeroMarks() {
+    // 科研机构 on two lines and 社会公益组织 on three share no line; 科研机构 is blank in every
+    // row, 社会公益组织 holds a one-digit figure and a zero mark
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 115));
+    g.addAll(text("科研", 160, 109));
+    g.addAll(text("机构", 160, 121));
+    g.addAll(text("社会", 200, 103));
+    g.addAll(text("公益", 200, 115));
+    g.addAll(text("组织", 200, 127));
+    g.addAll(text("总计", 240, 115));
+    g.addAll(text("本年新收", 60, 143));
+    g.addAll(text("1", 207.5, 143));
+    g.addAll(text("1", 247.5, 143));
+    g.addAll(text("上年结转", 60, 163));
+    g.addAll(text("—", 205, 163));
+    g.addAll(text("12", 245, 163));
+    List<Ruling> r = new ArrayList<>();
+    for (double y : new double[] {100, 140, 160, 180}) {
+      r.add(rule(y, 50, 270));
+    }
+    Table t = readOnly(r, g);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("项目", "科研机构", "社会公益组织", "总计"), rowTexts(t, 0));
+    assertEquals(List.of("本年新收", "", "1", "1"), rowTexts(t, 1));
+    assertEquals(List.of("上年结转", "", "—", "12"), rowTexts(t, 2));
+  }
+
+  @Test
+  void aTallBlankRowWithAWrappedLabelBetweenPartialRulesStaysInTheTable() {
+    // glyph boxes half the font size high; the row of （二） has no figures and two lines
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 105, 5));
+    g.addAll(text("自然人", 240, 105, 5));
+    g.addAll(text("总计", 310, 105, 5));
+    g.addAll(text("三、结果", 60, 125, 5));
+    g.addAll(text("（一）予以公开", 135, 125, 5));
+    g.addAll(text("5", 255, 125, 5));
+    g.addAll(text("5", 320, 125, 5));
+    g.addAll(text("（二）部分公开", 135, 148, 5));
+    g.addAll(text("（区分处理）", 135, 162, 5));
+    g.addAll(text("（三）不予公开", 135, 180, 5));
+    g.addAll(text("2", 255, 180, 5));
+    g.addAll(text("2", 320, 180, 5));
+    List<Ruling> r = new ArrayList<>();
+    r.add(rule(100, 50, 360));
+    r.add(rule(120, 50, 360));
+    r.add(rule(140, 130, 360)); // 三、结果 spans the rows below
+    r.add(rule(175, 130, 360));
+    r.add(rule(195, 50, 360));
+    Table t = readOnly(r, g);
+    assertEquals(4, t.rowCount());
+    assertEquals(4, t.columnCount());
+    assertEquals("三、结果", t.cellAt(1, 0).text());
+    assertEquals(3, t.cellAt(1, 0).rowSpan());
+    assertEquals(List.of("（一）予以公开", "5", "5"), rowTexts(t, 1).subList(1, 4));
+    assertEquals("（二）部分公开（区分处理）", t.cellAt(2, 1).text());
+    assertEquals(List.of("（三）不予公开", "2", "2"), rowTexts(t, 3).subList(1, 4));
+  }
+
   private static List<String> rowTexts(Table t, int row) {
     List<String> out = new ArrayList<>();
     for (int c = 0; c < t.columnCount(); c++) {

@@ -186,6 +186,45 @@ class TableJoinerTest {
     assertEquals(2, new TableJoiner().join(List.of(a, b), List.of(page(1), page(2))).size());
   }
 
+  /**
+   * Two text-aligned pieces: the lower one's columns come from its own figures alone (甲 blank
+   * there, so 甲 and 乙 merge and its inner boundary lies elsewhere). Its figures in cells
+   * spanning columns the upper piece keeps apart cannot be placed surely: they are doubted,
+   * not taken for the column the span happens to map to.
+   */
+  @Test
+  void figuresOfALowerStreamPieceSpanningUpperColumnsAreDoubted() {
+    Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 740, 200, 760),
+        cell(0, 1, 1, 1, "甲", 1, 200, 740, 250, 760),
+        cell(0, 2, 1, 1, "乙", 1, 250, 740, 300, 760),
+        cell(0, 3, 1, 1, "总计", 1, 300, 740, 350, 760),
+        cell(1, 0, 1, 1, "本年新收", 1, 50, 760, 200, 780),
+        cell(1, 1, 1, 1, "1", 1, 200, 760, 250, 780),
+        cell(1, 2, 1, 1, "2", 1, 250, 760, 300, 780),
+        cell(1, 3, 1, 1, "3", 1, 300, 760, 350, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 1, 3, List.of(
+        cell(0, 0, 1, 1, "上年结转", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 1, "2", 2, 200, 60, 280, 80),
+        cell(0, 2, 1, 1, "2", 2, 280, 60, 350, 80)));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), page(2)));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(3, t.rowCount());
+    List<Double> upper = new ArrayList<>();
+    List<Double> lower = new ArrayList<>();
+    for (Cell c : t.cells()) {
+      if (TextRuns.isFigure(c.text())) {
+        (c.row() == 2 ? lower : upper).add(c.confidence());
+      }
+    }
+    assertEquals(List.of(1.0, 1.0, 1.0), upper);
+    assertEquals(List.of(0.5, 0.5), lower);
+    assertEquals("上年结转", t.textAt(2, 0));
+  }
+
   private static List<String> layout(Table t) {
     return t.cells().stream()
         .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
