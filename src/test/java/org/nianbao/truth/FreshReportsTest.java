@@ -45,10 +45,12 @@ class FreshReportsTest {
 
   /**
    * Classes whose born-digital documents are not yet read exactly: figure by figure they must be
-   * right or flagged. {@code picture-table}: those figures are OCR readings of a picture.
+   * right or flagged, with the reason.
    */
   static final java.util.Map<String, String> EXACT_GAPS = java.util.Map.of(
-      "picture-table", "the pictured table is read by OCR");
+      "picture-table", "the pictured table is read by OCR",
+      "h-rules-only", "a table piece after a page break without its header, and a data row"
+          + " printed blank, are still lost (null and flagged)");
 
   /**
    * Classes not scanned in this test: their scans are not read yet, measured by
