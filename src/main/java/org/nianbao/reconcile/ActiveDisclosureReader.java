@@ -51,7 +51,8 @@ final class ActiveDisclosureReader {
         continue;
       }
       int row = itemRows.get(span.start());
-      Map<String, Integer> columns = fieldColumns(g, form, item, row, headerRows, labelColumns);
+      FieldColumns fc = fieldColumns(g, form, item, row, headerRows, labelColumns);
+      Map<String, Integer> columns = fc.columns();
       List<String> notPrinted = new ArrayList<>();
       for (String field : item.fields()) {
         Integer c = columns.get(field);
@@ -60,6 +61,10 @@ final class ActiveDisclosureReader {
           out.put(item.key(), field, null, null);
         } else {
           CellValueReader.read(jt, row, c, form.moneyFields().contains(field), item.key(), field, out);
+          if (fc.byPositionShort()) {
+            out.doubt(item.key(), field, "no header names its column and the row prints fewer"
+                + " cells than the item has fields: taken by position, which may be off");
+          }
         }
       }
       if (!notPrinted.isEmpty()) {
@@ -143,7 +148,14 @@ final class ActiveDisclosureReader {
    * so two truncated `本年新` headers still map to 本年新制作数量 and 本年新公开数量); by position when
    * there is no header to read.
    */
-  private static Map<String, Integer> fieldColumns(Table g, ActiveDisclosureForm form,
+  /**
+   * Field columns of an item row; {@code byPositionShort} when they were taken by position from a
+   * row with fewer cells than fields (a blank cell merged away: which field each figure is for is
+   * a guess).
+   */
+  private record FieldColumns(Map<String, Integer> columns, boolean byPositionShort) {}
+
+  private static FieldColumns fieldColumns(Table g, ActiveDisclosureForm form,
       ActiveDisclosureForm.Item item, int row, List<Integer> headerRows, int labelColumns) {
     Integer header = null;
     for (int h : headerRows) {
@@ -163,21 +175,23 @@ final class ActiveDisclosureReader {
       boolean readable = cells.stream().anyMatch(cell -> form.fields().values().stream()
           .anyMatch(f -> f.score(cell.text()) >= FIELD_MIN_SCORE));
       if (!out.isEmpty() || readable) {
-        return out;
+        return new FieldColumns(out, false);
       }
     }
     List<Cell> values = distinctCells(g, row, labelColumns, false);
     for (int i = 0; i < values.size() && i < item.fields().size(); i++) {
       out.put(item.fields().get(i), values.get(i).column());
     }
-    return out;
+    return new FieldColumns(out, values.size() < item.fields().size());
   }
 
   private static List<Cell> distinctCells(Table g, int row, int fromColumn, boolean nonBlank) {
     List<Cell> out = new ArrayList<>();
     for (int c = fromColumn; c < g.columnCount(); c++) {
       Cell cell = g.cellAt(row, c);
-      if (cell != null && !out.contains(cell) && !(nonBlank && cell.text().isBlank())) {
+      // a cell that starts among the label columns is the row's label reaching over, no value
+      if (cell != null && cell.column() >= fromColumn && !out.contains(cell)
+          && !(nonBlank && cell.text().isBlank())) {
         out.add(cell);
       }
     }

@@ -54,6 +54,26 @@ final class Findings {
     return placedByOrder;
   }
 
+  /**
+   * Marks a recorded figure as doubtful: its confidence drops below the review threshold (kept
+   * lower if it was already) and a LOW_CONFIDENCE warning says why. The value stays as read.
+   */
+  void doubt(String item, String field, String why) {
+    String path = path(item, field);
+    Provenance p = provenance.get(path);
+    Number v = values.getOrDefault(item, Map.of()).get(field);
+    if (p == null || v == null) {
+      return;
+    }
+    double c = Math.min(p.confidence() == null ? 1.0 : p.confidence(), DOUBTFUL_CONFIDENCE);
+    provenance.put(path, new Provenance(p.table(), p.row(), p.column(), p.page(), p.source(),
+        p.raw(), c));
+    warn("LOW_CONFIDENCE", p.page(), path, path + ": " + why);
+  }
+
+  /** Confidence of a figure read right but placed by a guess (below the 0.9 review level). */
+  static final double DOUBTFUL_CONFIDENCE = 0.85;
+
   Map<String, Map<String, Number>> values() {
     return values;
   }

@@ -249,6 +249,29 @@ class RobustnessTest {
   }
 
   @Test
+  void figuresPlacedByPositionInAShortRowAreDoubted() {
+    // the grid a table ruled only horizontally gave (a fresh generated report): the header's
+    // first two field names merged into the 信息内容 cell, 规章 printed blank, and 行政规范性文件
+    // printing two cells for three fields (its blank 本年制发件数 merged into the label), so
+    // which field each figure is for is a guess
+    List<Cell> cells = List.of(
+        Cell.spanning(0, 0, 1, 3, "第二十条第（一）项"), Cell.of(0, 3, ""),
+        Cell.spanning(1, 0, 1, 3, "信息内容本年制发件数 本年废止件数"), Cell.of(1, 3, "现行有效件数"),
+        Cell.spanning(2, 0, 1, 3, "规章"), Cell.of(2, 3, ""),
+        Cell.spanning(3, 0, 1, 2, "行政规范性文件"), Cell.of(3, 2, "1"), Cell.of(3, 3, "4"));
+    Table t = new Table("t1", List.of(1), "stream", 4, 4, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2021));
+    for (String field : List.of("issued", "repealed")) {
+      String path = "activeDisclosure.normativeDocuments." + field;
+      assertTrue(f.provenance().get(path).confidence() < 0.9, path + " doubted");
+      assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("LOW_CONFIDENCE")
+          && path.equals(w.path())), path + " warned");
+    }
+
+  }
+
+  @Test
   void tableTwoHeaderAndValueCellsMaySpanColumns() {
     // 本年处理决定数量 spans columns 1-3, and so does its figure
     List<Cell> cells = List.of(

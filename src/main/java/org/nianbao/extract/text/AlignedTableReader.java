@@ -372,7 +372,59 @@ final class AlignedTableReader {
           pageNumber, box, 1.0));
     }
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
-    return new Table("", List.of(pageNumber), "stream", nr, nc, cells);
+    return new Table("", List.of(pageNumber), "stream", nr, nc, doubtRowsWithBlanks(cells));
+  }
+
+  /** Confidence of a figure whose column was inferred next to a blank cell of its row. */
+  static final double BLANK_NEIGHBOUR_CONFIDENCE = 0.85;
+
+  /**
+   * Without vertical rules a figure's column comes from alignment alone, and a row that prints
+   * some of its figure cells blank gives the alignment nothing to hold on to there: a figure can
+   * slide into the blank neighbour's column and still add up. The figures of such a row (a figure
+   * and, right of the row's label, a blank cell) are kept but doubted, so that a reader checks
+   * them rather than trusting a value that may stand in the wrong column.
+   */
+  static List<Cell> doubtRowsWithBlanks(List<Cell> cells) {
+    java.util.Map<Integer, List<Cell>> byRow = new java.util.TreeMap<>();
+    for (Cell c : cells) {
+      byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+    }
+    java.util.Set<Cell> doubted = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    for (List<Cell> row : byRow.values()) {
+      int labelEnd = -1;
+      boolean figure = false;
+      for (Cell c : row) {
+        String t = c.text().strip();
+        if (TextRuns.isFigure(t)) {
+          figure = true;
+        } else if (!t.isEmpty()) {
+          labelEnd = Math.max(labelEnd, c.lastColumn());
+        }
+      }
+      boolean blank = false;
+      for (Cell c : row) {
+        blank |= c.text().isBlank() && c.column() > labelEnd;
+      }
+      if (figure && blank && labelEnd >= 0) {
+        for (Cell c : row) {
+          if (TextRuns.isFigure(c.text().strip())) {
+            doubted.add(c);
+          }
+        }
+      }
+    }
+    if (doubted.isEmpty()) {
+      return cells;
+    }
+    List<Cell> out = new ArrayList<>(cells.size());
+    for (Cell c : cells) {
+      out.add(!doubted.contains(c) ? c : new Cell(c.row(), c.column(), c.rowSpan(),
+          c.columnSpan(), c.text(), c.page(), c.bbox(),
+          Math.min(c.confidence() == null ? 1.0 : c.confidence(), BLANK_NEIGHBOUR_CONFIDENCE)));
+    }
+    return out;
   }
 
   /**
