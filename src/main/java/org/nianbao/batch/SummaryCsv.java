@@ -25,7 +25,8 @@ public final class SummaryCsv {
 
   public static final String FILE_NAME = "summary.csv";
 
-  static final List<String> FIGURES = List.of(
+  /** The key figures, by dotted path, in column order (also the Spark job's manifest). */
+  public static final List<String> FIGURES = List.of(
       "applications.newReceived.total",
       "applications.carriedOver.total",
       "applications.resultsTotal.total",

@@ -280,23 +280,10 @@ final class SealInk {
   static Ring verify(Mat mid, Mat gray, double cx, double cy, double r0, double ppi) {
     int steps = 180;
     double band = Math.max(3, ppi * 0.08);
-    byte[] v = new byte[1];
     double bestCover = 0;
     double bestR = r0;
     for (double r = r0 - band; r <= r0 + band; r += Math.max(1, ppi / 100)) {
-      int hit = 0;
-      for (int s = 0; s < steps; s++) {
-        double a = 2 * Math.PI * s / steps;
-        int x = (int) Math.round(cx + r * Math.cos(a));
-        int y = (int) Math.round(cy + r * Math.sin(a));
-        if (x >= 0 && y >= 0 && x < mid.cols() && y < mid.rows()) {
-          mid.get(y, x, v);
-          if (v[0] != 0) {
-            hit++;
-          }
-        }
-      }
-      double cover = (double) hit / steps;
+      double cover = coverAt(mid, cx, cy, r, steps);
       if (cover > bestCover) {
         bestCover = cover;
         bestR = r;
@@ -323,6 +310,7 @@ final class SealInk {
     }
     int[] hist = new int[256];
     int n = 0;
+    byte[] v = new byte[1];
     for (int s = 0; s < steps; s++) {
       double a = 2 * Math.PI * s / steps;
       int x = (int) Math.round(cx + bestR * Math.cos(a));

@@ -420,8 +420,7 @@ final class AlignedTableReader {
     }
     List<Cell> out = new ArrayList<>(cells.size());
     for (Cell c : cells) {
-      out.add(!doubted.contains(c) ? c : new Cell(c.row(), c.column(), c.rowSpan(),
-          c.columnSpan(), c.text(), c.page(), c.bbox(),
+      out.add(!doubted.contains(c) ? c : c.withText(c.text(),
           Math.min(c.confidence() == null ? 1.0 : c.confidence(), BLANK_NEIGHBOUR_CONFIDENCE)));
     }
     return out;

@@ -106,8 +106,7 @@ final class ContinuationMatcher {
         split |= upperSplits[k];
       }
       if (split && TextRuns.isFigure(c.text())) {
-        c = new Cell(c.row(), c.column(), c.rowSpan(), c.columnSpan(), c.text(), c.page(),
-            c.bbox(), c.confidence() == null ? 0.5 : Math.min(c.confidence(), 0.5));
+        c = c.withText(c.text(), c.confidence() == null ? 0.5 : Math.min(c.confidence(), 0.5));
       }
       cells.add(c);
     }
