@@ -23,6 +23,7 @@ import org.opencv.imgproc.Imgproc;
  * ({@link GlyphMemo}).
  */
 final class CellReader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CellReader.class);
   /**
    * What a cell held: text and 0..1 confidence, plus other figure readings the views offered
    * (for checksum-guided correction; empty when the reading was sure).
@@ -195,9 +196,7 @@ final class CellReader {
         return new Reading(first.text(), first.confidence(), false);
       }
       OcrReading second = ocr.read(views.grayFigures(), mode);
-      if (System.getProperty("nianbao.image.trace") != null) {
-        System.err.println("cell " + cell + " ink " + ink + " first=" + first + " second=" + second);
-      }
+      LOG.trace("cell {} ink {} first={} second={}", cell, ink, first, second);
       if (isFigure(first) && first.text().equals(second.text())) {
         // two views agree: as sure as the surer of them
         return new Reading(first.text(), Math.max(first.confidence(), second.confidence()),

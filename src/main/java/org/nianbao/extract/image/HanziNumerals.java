@@ -20,6 +20,7 @@ import org.opencv.imgproc.Imgproc;
  * Returns null when a glyph cannot be read.
  */
 final class HanziNumerals {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HanziNumerals.class);
   private HanziNumerals() {}
 
   static String read(BufferedImage line, OcrEngine ocr) {
@@ -113,9 +114,7 @@ final class HanziNumerals {
     OpenCv.release(crop);
     String s = ocr.read(OpenCv.toImage(alone), OcrMode.DATE_LINE).text().strip();
     OpenCv.release(alone);
-    if (System.getProperty("nianbao.image.trace") != null) {
-      System.err.println("glyph " + box + " em " + em + " read " + s);
-    }
+    LOG.trace("glyph {} em {} read {}", box, em, s);
     return s.codePointCount(0, s.length()) == 1 ? s : null;
   }
 

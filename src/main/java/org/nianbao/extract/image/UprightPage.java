@@ -16,6 +16,7 @@ import org.opencv.imgproc.Imgproc;
 
 /** The page levelled (skew removed) and turned upright, with what was done to it. */
 record UprightPage(Mat gray, int rotation, double skewDegrees) {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UprightPage.class);
   /** Skews below this are left alone: resampling costs more sharpness than it gains. */
   static final double MIN_CORRECTED_SKEW = 0.1;
 
@@ -137,8 +138,8 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
     double c0 = runConfidence(image, run, false, ocr);
     double c180 = c0 < SURE_UPRIGHT_CONFIDENCE && (c0 >= MIN_UPRIGHT_CONFIDENCE || upsideDown)
         ? runConfidence(image, run, true, ocr) : 0;
-    if (System.getProperty("nianbao.image.trace") != null) {
-      System.err.printf("orientation test: run %s conf %.2f / 180° %.2f%n", run, c0, c180);
+    if (LOG.isTraceEnabled()) {
+      LOG.trace(String.format("orientation test: run %s conf %.2f / 180° %.2f", run, c0, c180));
     }
     if (c0 >= MIN_UPRIGHT_CONFIDENCE && c0 - c180 >= MIN_MARGIN) {
       return 0;
