@@ -67,10 +67,10 @@ public final class Nianbao implements AutoCloseable {
 
   /** The options that decide how the built-in stages are made. */
   private record SetupKey(String ocrLanguage, java.util.Optional<Path> tessdata,
-      Options.TableMethod tableMethod, boolean ocrOn) {
+      Options.TableMethod tableMethod, boolean ocrOn, java.util.Optional<Path> templates) {
     static SetupKey of(Options o) {
       return new SetupKey(o.ocrLanguage(), o.tessdata(), o.tableMethod(),
-          o.ocrStrategy() != Options.OcrStrategy.NO_OCR);
+          o.ocrStrategy() != Options.OcrStrategy.NO_OCR, o.templates());
     }
   }
 

@@ -38,6 +38,9 @@ public final class Options {
   private final Path tessdata;
   private final int maxPages;
   private final Duration timeout;
+  private final String password;
+  private final Path templates;
+  private final PageListener pageListener;
 
   private Options(Builder b) {
     this.ocrStrategy = b.ocrStrategy;
@@ -47,6 +50,9 @@ public final class Options {
     this.tessdata = b.tessdata;
     this.maxPages = b.maxPages;
     this.timeout = b.timeout;
+    this.password = b.password;
+    this.templates = b.templates;
+    this.pageListener = b.pageListener;
   }
 
   public static Options defaults() {
@@ -66,6 +72,9 @@ public final class Options {
     b.tessdata = tessdata;
     b.maxPages = maxPages;
     b.timeout = timeout;
+    b.password = password;
+    b.templates = templates;
+    b.pageListener = pageListener;
     return b;
   }
 
@@ -102,10 +111,48 @@ public final class Options {
     return timeout;
   }
 
+  /**
+   * The user password of an encrypted PDF; empty opens PDFs with no password or only an owner
+   * password. A missing or wrong password fails the document with {@code ENCRYPTED}.
+   */
+  public Optional<String> password() {
+    return Optional.ofNullable(password);
+  }
+
+  /**
+   * A folder of template definition files in the format of {@code models/templates} (any of
+   * {@code index.json}, {@code gb2021.json}, …) read instead of the shipped files of the same
+   * name; files it lacks come from the jar. Empty means the shipped templates only.
+   */
+  public Optional<Path> templates() {
+    return Optional.ofNullable(templates);
+  }
+
+  /** Told of each page as it is read; {@link PageListener#NONE} by default. */
+  public PageListener pageListener() {
+    return pageListener;
+  }
+
+  /**
+   * Called as the pages of a document are read (for progress display). Called from the
+   * extracting thread; must be quick and must not throw.
+   */
+  @FunctionalInterface
+  public interface PageListener {
+    /** Ignores every page. */
+    PageListener NONE = (page, pageCount) -> {};
+
+    /** Page {@code page} (1-based) of {@code pageCount} has been read. */
+    void pageRead(int page, int pageCount);
+  }
+
   @Override
   public String toString() {
+    // the password is never shown
     return "Options[ocr=" + ocrStrategy + ", tables=" + tableMethod + ", lang=" + ocrLanguage
-        + ", dpi=" + ocrDpi + ", maxPages=" + maxPages + ", timeout=" + timeout + "]";
+        + ", dpi=" + ocrDpi + ", maxPages=" + maxPages + ", timeout=" + timeout
+        + (password != null ? ", password=***" : "")
+        + (templates != null ? ", templates=" + templates : "") + "]";
   }
 
   /** Mutable builder; {@link #build()} gives an immutable {@link Options}. */
@@ -117,6 +164,9 @@ public final class Options {
     private Path tessdata;
     private int maxPages = 0;
     private Duration timeout = Duration.ZERO;
+    private String password;
+    private Path templates;
+    private PageListener pageListener = PageListener.NONE;
 
     private Builder() {}
 
@@ -165,6 +215,27 @@ public final class Options {
         throw new IllegalArgumentException("timeout must not be negative: " + v);
       }
       this.timeout = v;
+      return this;
+    }
+
+    /** User password for encrypted PDFs; null or empty for none. */
+    public Builder password(String v) {
+      this.password = v == null || v.isEmpty() ? null : v;
+      return this;
+    }
+
+    /**
+     * A folder of template definition files overriding the shipped ones (null for none). It is
+     * read when stages are built for these options: a file that cannot be read or understood
+     * fails that build with an {@link IllegalArgumentException} naming the file.
+     */
+    public Builder templates(Path v) {
+      this.templates = v;
+      return this;
+    }
+
+    public Builder pageListener(PageListener v) {
+      this.pageListener = Objects.requireNonNull(v, "pageListener");
       return this;
     }
 

@@ -1,82 +1,133 @@
 package org.nianbao.batch;
 
 import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * One status line on a terminal, rewritten with {@code \r} at most a few times a second:
- * {@code  123/3000  4%  1520 pages  2.1 docs/s  ETA 00:22:51  3 failed}. Failures are printed
- * as their own lines above it so they stay visible.
+ * The terminal bar, drawn by {@code me.tongfei:progressbar}: percentage, documents done (with the
+ * read share of documents in progress), elapsed and remaining time, documents per second, pages
+ * read and failures. The library redraws it on its own timer, so time and rate move while a long
+ * scan is read; every page read moves the count. Failures are printed as their own lines above
+ * it so they stay visible.
  */
 final class BarProgress implements ProgressReporter {
-  private static final long REDRAW_NANOS = 200_000_000L;
+  private static final int REDRAW_MILLIS = 500;
 
   private final PrintStream out;
+  private final ProgressBarConsumer consumer;
+  private final int width;
   private final ProgressCounter counter = new ProgressCounter();
-  private long lastDraw;
-  private int lastWidth;
+  private ProgressBar bar;
 
   BarProgress(PrintStream out) {
+    this(out, null);
+  }
+
+  /** With {@code consumer} drawing the bar (tests); null draws it on {@code out}. */
+  BarProgress(PrintStream out, ProgressBarConsumer consumer) {
     this.out = out;
+    // the terminal's width via jline when there is one; a fixed width for a redirected stream
+    this.width = System.console() != null ? -1 : 100;
+    this.consumer = consumer;
   }
 
   @Override
   public synchronized void phase(String message) {
-    clearLine();
-    out.println(message);
-    out.flush();
+    above(message);
   }
 
   @Override
   public synchronized void start(int total, int skipped) {
     counter.start(total);
     if (skipped > 0) {
-      phase(skipped + " inputs already done in an earlier run: skipped");
+      above(skipped + " inputs already done in an earlier run: skipped");
     }
-    draw(true);
+    bar = new ProgressBarBuilder()
+        .setTaskName("nianbao")
+        .setInitialMax(total * ProgressCounter.UNITS_PER_DOCUMENT)
+        .setUnit(" docs", ProgressCounter.UNITS_PER_DOCUMENT)
+        .showSpeed(new java.text.DecimalFormat("0.0"))
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(REDRAW_MILLIS)
+        .continuousUpdate() // redrawn on the timer even when nothing finished: time and rate move
+        .setConsumer(consumer != null ? consumer : new Console(out, width))
+        .build();
+    update();
+  }
+
+  @Override
+  public synchronized void page(String key, int page, int pageCount) {
+    counter.page(key, page, pageCount);
+    update();
   }
 
   @Override
   public synchronized void done(ManifestEntry e) {
     counter.add(e);
     if (e.status() == DocumentStatus.FAILED) {
-      clearLine();
-      out.println(InputNames.oneLine("failed " + e.errorCode() + ": " + e.path() + ": "
+      above(InputNames.oneLine("failed " + e.errorCode() + ": " + e.path() + ": "
           + e.message()));
-      draw(true);
-    } else {
-      draw(counter.done() == counter.total());
     }
+    update();
   }
 
+  /** Draws the bar once more with the final count and leaves it on its line. */
   @Override
   public synchronized void close() {
-    draw(true);
-    out.println();
+    if (bar != null) {
+      update();
+      bar.close(); // renders the final state and ends the line
+      bar = null;
+    }
     out.flush();
   }
 
-  private void draw(boolean force) {
-    long now = System.nanoTime();
-    if (!force && now - lastDraw < REDRAW_NANOS) {
+  /** Draws the bar now (tests; otherwise the library's timer does). */
+  synchronized void redraw() {
+    if (bar != null) {
+      bar.refresh();
+    }
+  }
+
+  private void update() {
+    if (bar == null) {
       return;
     }
-    lastDraw = now;
-    int total = counter.total();
-    int done = counter.done();
-    double rate = done / Math.max(counter.elapsedSeconds(), 1e-3);
-    String line = String.format("%6d/%d  %3d%%  %d pages  %.1f docs/s  ETA %s%s",
-        done, total, total == 0 ? 100 : done * 100 / total, counter.pages(), rate,
-        ProgressCounter.clock(counter.etaSeconds()),
-        counter.failed() > 0 ? "  " + counter.failed() + " failed" : "");
-    out.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
-    out.flush();
-    lastWidth = line.length();
+    bar.setExtraMessage(" " + counter.pagesRead() + " pages"
+        + (counter.failed() > 0 ? ", " + counter.failed() + " failed" : ""));
+    bar.stepTo(counter.units());
   }
 
-  private void clearLine() {
-    if (lastWidth > 0) {
-      out.print("\r" + " ".repeat(lastWidth) + "\r");
-      lastWidth = 0;
+  /** A line above the bar: the bar's line is cleared, the next redraw puts it back. */
+  private void above(String line) {
+    synchronized (out) {
+      out.print("\r" + " ".repeat(width > 0 ? width : 120) + "\r");
+      out.println(line);
+      out.flush();
+    }
+    if (bar != null) {
+      bar.refresh();
+    }
+  }
+
+  /** The library's console drawing, locked with the lines printed above the bar. */
+  private static final class Console extends ConsoleProgressBarConsumer {
+    private final PrintStream out;
+
+    Console(PrintStream out, int width) {
+      super(out, width);
+      this.out = out;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      synchronized (out) {
+        super.accept(rendered);
+      }
     }
   }
 }

@@ -266,7 +266,7 @@ public final class BatchRunner {
           if (fatal.get() != null) {
             return null;
           }
-          ManifestEntry e = extractOne(job.primary(), job.output(), out, budget, counts);
+          ManifestEntry e = extractOne(job.primary(), job.output(), out, budget, counts, progress);
           try {
             record(manifest, progress, counts, e);
             for (Input dup : job.duplicates()) {
@@ -276,7 +276,7 @@ public final class BatchRunner {
                     + e.message(), e.path(), null, 0);
               } else if (!e.sha256().equals(dup.sha256())) {
                 // the original changed after hashing: this one is no copy of what was read
-                d = extractOne(dup, names.get(dup.key()), out, budget, counts);
+                d = extractOne(dup, names.get(dup.key()), out, budget, counts, progress);
               } else {
                 d = duplicate(dup, names.get(dup.key()), out, e.output(), e.path(), e.pages());
               }
@@ -307,9 +307,10 @@ public final class BatchRunner {
 
   /** Never throws (but InterruptedException): every outcome becomes a manifest entry. */
   private ManifestEntry extractOne(Input in, String output, Path out, MemoryBudget budget,
-      Counts counts) throws InterruptedException {
+      Counts counts, ProgressReporter progress) throws InterruptedException {
     String fileName = in.key().substring(in.key().lastIndexOf('/') + 1);
-    DocumentRun.Outcome o = DocumentRun.run(in.path(), fileName, out, extractor,
+    DocumentExtractor paged = extractor.withPages((page, n) -> progress.page(in.key(), page, n));
+    DocumentRun.Outcome o = DocumentRun.run(in.path(), fileName, out, paged,
         new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget));
     Input read = o.sha256() == null ? in
         : new Input(in.key(), in.path(), o.size(), o.sha256(), null, null);

@@ -1,7 +1,9 @@
 package org.nianbao.batch;
 
 import java.nio.file.Path;
+import org.nianbao.Nianbao;
 import org.nianbao.NianbaoException;
+import org.nianbao.Options;
 import org.nianbao.model.Report;
 
 /**
@@ -24,5 +26,50 @@ public interface DocumentExtractor {
    */
   default Report extract(Path pdf, String fileName) throws NianbaoException {
     return extract(pdf).withSourceFile(fileName);
+  }
+
+  /**
+   * As {@link #extract(Path, String)}, telling {@code pages} of each page read (the batch's
+   * progress bar moves with it). Extractors that cannot tell ignore it.
+   */
+  default Report extract(Path pdf, String fileName, Options.PageListener pages)
+      throws NianbaoException {
+    return extract(pdf, fileName);
+  }
+
+  /**
+   * The library's extractor: {@code nianbao}'s own options, with a page listener per call so a
+   * batch shows progress page by page.
+   */
+  static DocumentExtractor of(Nianbao nianbao) {
+    return new DocumentExtractor() {
+      @Override
+      public Report extract(Path pdf) throws NianbaoException {
+        return nianbao.extractFile(pdf);
+      }
+
+      @Override
+      public Report extract(Path pdf, String fileName, Options.PageListener pages)
+          throws NianbaoException {
+        return nianbao.extractFile(pdf, nianbao.options().toBuilder().pageListener(pages).build())
+            .withSourceFile(fileName);
+      }
+    };
+  }
+
+  /** This extractor with every call's pages told to {@code pages}. */
+  default DocumentExtractor withPages(Options.PageListener pages) {
+    DocumentExtractor inner = this;
+    return new DocumentExtractor() {
+      @Override
+      public Report extract(Path pdf) throws NianbaoException {
+        return inner.extract(pdf);
+      }
+
+      @Override
+      public Report extract(Path pdf, String fileName) throws NianbaoException {
+        return inner.extract(pdf, fileName, pages);
+      }
+    };
   }
 }

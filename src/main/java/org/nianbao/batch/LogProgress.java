@@ -50,10 +50,9 @@ final class LogProgress implements ProgressReporter {
     out.flush();
   }
 
+  /** The run's summary is the caller's ({@link BatchResult#describe()}): printed once. */
   @Override
   public synchronized void close() {
-    out.printf("%d done, %d failed, %d pages in %.1fs%n", counter.done(), counter.failed(),
-        counter.pages(), counter.elapsedSeconds());
     out.flush();
   }
 }

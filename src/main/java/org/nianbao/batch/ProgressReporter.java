@@ -11,6 +11,12 @@ interface ProgressReporter extends AutoCloseable {
   /** Extraction starts: {@code total} inputs to finish in this run, {@code skipped} not. */
   void start(int total, int skipped);
 
+  /**
+   * Page {@code page} of {@code pageCount} of the input {@code key} has been read (called from
+   * extraction threads; the bar moves with it).
+   */
+  default void page(String key, int page, int pageCount) {}
+
   /** One input finished (extracted, failed or recorded as duplicate). */
   void done(ManifestEntry entry);
 

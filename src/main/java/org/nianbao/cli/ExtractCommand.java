@@ -14,6 +14,7 @@ import org.nianbao.Options;
 import org.nianbao.batch.BatchOptions;
 import org.nianbao.batch.BatchResult;
 import org.nianbao.batch.BatchRunner;
+import org.nianbao.batch.DocumentExtractor;
 import org.nianbao.batch.InputFiles;
 import org.nianbao.batch.InputNames;
 import org.nianbao.batch.StreamRunner;
@@ -23,6 +24,7 @@ import org.nianbao.batch.RerunPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -102,6 +104,18 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Tesseract language data folder (default: TESSDATA_PREFIX or the system's)")
   Path tessdata;
 
+  @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:NIANBAO_PASSWORD}",
+      description = "User password of encrypted PDFs (default: the NIANBAO_PASSWORD environment"
+          + " variable, which other users cannot see in the process list); a missing or wrong"
+          + " one fails the document with ENCRYPTED")
+  String password;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Folder of local template variants: files in the format of models/templates"
+          + " (index.json, gb2021.json, gb2019.json, applications.json, reviews.json) read"
+          + " instead of the shipped ones of the same name")
+  Path templates;
+
   @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "FIGURES_CSV,XLSX",
       description = "Combined outputs beside summary.csv: ${COMPLETION-CANDIDATES}, or NONE"
           + " (default: ${DEFAULT-VALUE}; folder output only)")
@@ -130,6 +144,8 @@ final class ExtractCommand implements Callable<Integer> {
               .tessdata(tessdata)
               .maxPages(maxPages)
               .timeout(timeout)
+              .password(password)
+              .templates(templates)
               .build();
       batch =
           "-".equals(out)
@@ -144,10 +160,16 @@ final class ExtractCommand implements Callable<Integer> {
         batch.jobs(jobs);
       }
     } catch (IllegalArgumentException e) {
-      err.println("nianbao: " + e.getMessage());
+      throw new ParameterException(spec.commandLine(), InputNames.oneLine(e.getMessage()), e);
+    }
+    Nianbao nianbao;
+    try {
+      nianbao = Nianbao.create(options);
+    } catch (IllegalArgumentException e) {
+      // the templates folder: not the command's shape but a file to fix, named in the message
+      err.println(InputNames.oneLine("nianbao: " + e.getMessage()));
       return ExitCodes.USAGE;
     }
-    Nianbao nianbao = Nianbao.create(options);
     List<Path> files = InputFiles.expand(inputPaths);
     if (files.isEmpty()) {
       err.println(InputNames.oneLine("nianbao: no PDF found in " + inputs));
@@ -195,7 +217,7 @@ final class ExtractCommand implements Callable<Integer> {
     BatchResult result;
     try {
       result = new BatchRunner(batch.progress(mode).progressOut(progressOut).build(),
-          review.wrap(nianbao::extractFile)).run(files);
+          review.wrap(DocumentExtractor.of(nianbao))).run(files);
     } catch (IOException e) {
       // Not our bug but the folder given (a file, read-only, locked, full): exit as for a bad
       // argument, with the reason.

@@ -65,12 +65,28 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler(Main::shortUsage);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("nianbao: internal error: " + ex);
           return ExitCodes.INTERNAL;
         });
     return cl.execute(args);
+  }
+
+  /**
+   * A usage error: the message, the command's synopsis and where the full help is (as git and
+   * GNU tools do), exit 2. The full option list would push the message off the screen.
+   */
+  static int shortUsage(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    err.println(org.nianbao.batch.InputNames.oneLine("nianbao: " + ex.getMessage()));
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print(cmd.getHelp().synopsis(0));
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   @Override

@@ -21,7 +21,8 @@ import org.nianbao.NotPdfException;
 
 /**
  * Loads with PDFBox 2, typed errors, and mixed main-memory/temp-file buffering so that large
- * bundles do not exhaust the heap. Owner-password-only PDFs open with the empty password.
+ * bundles do not exhaust the heap. Owner-password-only PDFs open with the empty password, others
+ * with the user password given.
  */
 public final class PdfBoxDocumentLoader implements DocumentLoader {
   private static final long MAX_MAIN_MEMORY = 64L * 1024 * 1024;
@@ -29,6 +30,11 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
 
   @Override
   public LoadedDocument load(Path pdf) throws NianbaoException {
+    return load(pdf, null);
+  }
+
+  @Override
+  public LoadedDocument load(Path pdf, String password) throws NianbaoException {
     if (!Files.isRegularFile(pdf)) {
       throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf);
     }
@@ -41,7 +47,7 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
         checkHeader(pdf);
       }
       String sha = sha256(pdf);
-      PDDocument doc = image == null ? open(pdf) : openImage(pdf, image);
+      PDDocument doc = image == null ? open(pdf, password) : openImage(pdf, image);
       return new LoadedDocument(pdf.getFileName().toString(), sha, doc);
     } catch (NoSuchFileException e) {
       throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf, e);
@@ -50,18 +56,19 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
     }
   }
 
-  private static PDDocument open(Path pdf) throws NianbaoException {
+  private static PDDocument open(Path pdf, String password) throws NianbaoException {
+    String pw = password == null ? "" : password;
     try {
       // Decoded streams are capped (an inflate bomb fails its page, not the heap or the disk).
       MemoryUsageSetting memory =
           MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY, PageLimits.MAX_DECODED_BYTES);
       PDDocument doc;
       if (pdf.toFile().isFile()) {
-        doc = PDDocument.load(pdf.toFile(), "", memory);
+        doc = PDDocument.load(pdf.toFile(), pw, memory);
       } else {
         // java.io.File cannot name it (a name the locale does not decode): read it as a stream
         try (InputStream in = Files.newInputStream(pdf)) {
-          doc = PDDocument.load(in, "", memory);
+          doc = PDDocument.load(in, pw, memory);
         }
       }
       try {
@@ -77,7 +84,8 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
       doc.setResourceCache(new NoImageResourceCache());
       return doc;
     } catch (InvalidPasswordException e) {
-      throw new EncryptedDocumentException("needs a user password: " + pdf, e);
+      throw new EncryptedDocumentException((pw.isEmpty() ? "needs a user password: "
+          : "wrong user password: ") + pdf, e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new CorruptPdfException("broken PDF " + pdf + ": " + e.getMessage(), e);
     }

@@ -21,8 +21,15 @@ public final class DefaultStages {
     return create(Options.defaults());
   }
 
-  /** Built-in stages; the table method comes from the options. */
+  /**
+   * Built-in stages; the table method and template folder come from the options.
+   *
+   * @throws IllegalArgumentException when the options' template folder cannot be used
+   */
   public static Stages create(Options options) {
+    java.nio.file.Path templates = options.templates().orElse(null);
+    TemplateReconciler reconciler = TemplateReconciler.forTemplates(templates);
+    TemplateLabels labels = TemplateLabels.load(templates);
     return new Stages(
         new PdfBoxDocumentLoader(),
         new TextLayerPageClassifier(),
@@ -30,9 +37,9 @@ public final class DefaultStages {
         new TableJoiner(),
         new LineNarrativeExtractor(PlaceNames.fromClasspath(
             OcrCharset.readable(options.ocrLanguage(), options.tessdata()))),
-        TemplateReconciler.fromClasspath(),
+        reconciler,
         options.ocrStrategy() == Options.OcrStrategy.NO_OCR
             ? Optional.empty()
-            : Optional.of(OcrPageReader.forOptions(options, TemplateLabels.fromClasspath()::near)));
+            : Optional.of(OcrPageReader.forOptions(options, labels::near)));
   }
 }

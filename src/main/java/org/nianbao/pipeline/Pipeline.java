@@ -54,7 +54,7 @@ public final class Pipeline {
    */
   public Report run(Path pdf, Options options, String fileName) throws NianbaoException {
     Deadline deadline = Deadline.after(options.timeout());
-    try (LoadedDocument doc = stages.loader().load(pdf)) {
+    try (LoadedDocument doc = stages.loader().load(pdf, options.password().orElse(null))) {
       if (options.maxPages() > 0 && doc.pageCount() > options.maxPages()) {
         throw new NianbaoException(
             ErrorCode.TOO_MANY_PAGES,
@@ -86,6 +86,7 @@ public final class Pipeline {
       List<PageReading> readings = new ArrayList<>();
       for (PageSlot slot : slots) {
         readings.add(slot.await(deadline));
+        options.pageListener().pageRead(readings.size(), slots.size());
       }
       return assemble(doc, fileName, readings);
     } finally {

@@ -35,16 +35,113 @@ public final class TemplateCatalog {
 
   /** Loads {@code index.json} and the files it names from the classpath. */
   public static TemplateCatalog fromClasspath() {
+    return load(null);
+  }
+
+  /**
+   * Loads the definitions with the files of {@code dir} (local variants, same format) in place
+   * of the shipped files of the same name; null means the shipped ones only. A local file may
+   * change labels, signatures and markers but not the figures: its keys must be the shipped
+   * file's, so the output model stays the canonical one.
+   *
+   * @throws IllegalArgumentException naming the file, when a file of {@code dir} cannot be read,
+   *     is not valid JSON, is not named by the index, or does not define the shipped keys
+   */
+  public static TemplateCatalog load(java.nio.file.Path dir) {
+    checkFolder(dir);
     ObjectMapper json = new ObjectMapper();
-    JsonNode index = read(json, "index.json");
-    List<ActiveDisclosureForm> forms = new ArrayList<>();
-    for (JsonNode f : index.path("activeDisclosureForms")) {
-      forms.add(activeDisclosure(read(json, f.asText())));
+    JsonNode index = read(json, "index.json", dir);
+    List<String> formFiles = strings(index.path("activeDisclosureForms"));
+    String appsFile = index.path("applications").asText();
+    String reviewsFile = index.path("reviewsAndLawsuits").asText();
+    if (formFiles.isEmpty() || appsFile.isEmpty() || reviewsFile.isEmpty()) {
+      throw badFile(dir, "index.json", "must name activeDisclosureForms, applications and"
+          + " reviewsAndLawsuits");
     }
-    return new TemplateCatalog(
-        forms,
-        applications(read(json, index.path("applications").asText())),
-        reviews(read(json, index.path("reviewsAndLawsuits").asText())));
+    if (dir != null) {
+      Set<String> named = new LinkedHashSet<>(formFiles);
+      named.add(appsFile);
+      named.add(reviewsFile);
+      named.add("index.json");
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path p : files.sorted().toList()) {
+          String name = p.getFileName().toString();
+          if (name.endsWith(".json") && !named.contains(name)) {
+            throw badFile(dir, name, "not named by index.json (the shipped index names "
+                + "gb2021.json, gb2019.json, applications.json and reviews.json)");
+          }
+        }
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot list templates folder " + dir + ": " + e, e);
+      }
+    }
+    TemplateCatalog shipped = dir == null ? null : fromClasspath();
+    List<ActiveDisclosureForm> forms = new ArrayList<>();
+    for (String f : formFiles) {
+      ActiveDisclosureForm form = parse(dir, f, () -> activeDisclosure(read(json, f, dir)));
+      if (shipped != null) {
+        ActiveDisclosureForm base = shipped.activeDisclosure(form.template());
+        sameKeys(dir, f, "fields", base.fields().keySet(), form.fields().keySet());
+        sameKeys(dir, f, "items", base.items().stream().map(i -> i.label().key()).toList(),
+            form.items().stream().map(i -> i.label().key()).toList());
+      }
+      forms.add(form);
+    }
+    ApplicationsForm apps = parse(dir, appsFile, () -> applications(read(json, appsFile, dir)));
+    ReviewsForm reviews = parse(dir, reviewsFile, () -> reviews(read(json, reviewsFile, dir)));
+    if (shipped != null) {
+      sameKeys(dir, appsFile, "columns", shipped.applications.columnKeys(), apps.columnKeys());
+      sameKeys(dir, appsFile, "rows", shipped.applications.rows().stream()
+          .map(ApplicationsForm.Row::key).toList(), apps.rows().stream()
+          .map(ApplicationsForm.Row::key).toList());
+      sameKeys(dir, reviewsFile, "groups", keys(shipped.reviews.groups()), keys(reviews.groups()));
+      sameKeys(dir, reviewsFile, "fields", keys(shipped.reviews.fields()), keys(reviews.fields()));
+    }
+    return new TemplateCatalog(forms, apps, reviews);
+  }
+
+  private static List<String> keys(List<LabelSet> labels) {
+    return labels.stream().map(LabelSet::key).toList();
+  }
+
+  /** A folder given must be one. */
+  static void checkFolder(java.nio.file.Path dir) {
+    if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("templates folder not found: " + dir);
+    }
+  }
+
+  private static <T> T parse(java.nio.file.Path dir, String name,
+      java.util.function.Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (IllegalArgumentException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith("template file ") ? e
+          : badFile(dir, name, e.getMessage());
+    } catch (RuntimeException e) {
+      throw badFile(dir, name, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static void sameKeys(java.nio.file.Path dir, String name, String what,
+      java.util.Collection<String> shipped, java.util.Collection<String> local) {
+    if (!new LinkedHashSet<>(shipped).equals(new LinkedHashSet<>(local))) {
+      Set<String> missing = new LinkedHashSet<>(shipped);
+      missing.removeAll(local);
+      Set<String> extra = new LinkedHashSet<>(local);
+      extra.removeAll(shipped);
+      throw badFile(dir, name, what + " must have the shipped keys (the canonical figures);"
+          + (missing.isEmpty() ? "" : " missing " + missing)
+          + (extra.isEmpty() ? "" : " unknown " + extra));
+    }
+  }
+
+  private static IllegalArgumentException badFile(java.nio.file.Path dir, String name,
+      String why) {
+    java.nio.file.Path local = dir == null ? null : dir.resolve(name);
+    String where = local != null && java.nio.file.Files.isRegularFile(local) ? local.toString()
+        : RESOURCE_DIR + name;
+    return new IllegalArgumentException("template file " + where + ": " + why);
   }
 
   List<ActiveDisclosureForm> activeDisclosureForms() {
@@ -67,6 +164,29 @@ public final class TemplateCatalog {
   }
 
   static JsonNode read(ObjectMapper json, String name) {
+    return read(json, name, null);
+  }
+
+  /** The file {@code name} of {@code dir} when it has one, else the shipped one. */
+  static JsonNode read(ObjectMapper json, String name, java.nio.file.Path dir) {
+    if (dir != null) {
+      java.nio.file.Path local = dir.resolve(name).normalize();
+      if (!local.startsWith(dir.normalize())) {
+        throw new IllegalArgumentException("template file name leaves the folder: " + name);
+      }
+      if (java.nio.file.Files.isRegularFile(local)) {
+        try {
+          JsonNode n = json.readTree(local.toFile());
+          if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("template file " + local + ": not a JSON object");
+          }
+          return n;
+        } catch (IOException e) {
+          throw new IllegalArgumentException("template file " + local + ": cannot be read as"
+              + " JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+      }
+    }
     String path = RESOURCE_DIR + name;
     try (InputStream in = TemplateCatalog.class.getResourceAsStream(path)) {
       if (in == null) {

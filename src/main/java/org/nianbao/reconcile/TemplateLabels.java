@@ -23,15 +23,21 @@ public final class TemplateLabels {
 
   /** The labels of the shipped templates ({@code models/templates}). */
   public static TemplateLabels fromClasspath() {
+    return load(null);
+  }
+
+  /** The labels of the templates with local files from {@code dir} (see {@link TemplateCatalog#load}). */
+  public static TemplateLabels load(java.nio.file.Path dir) {
+    TemplateCatalog.checkFolder(dir);
     ObjectMapper json = new ObjectMapper();
-    JsonNode index = TemplateCatalog.read(json, "index.json");
+    JsonNode index = TemplateCatalog.read(json, "index.json", dir);
     Set<String> files = new LinkedHashSet<>();
     index.path("activeDisclosureForms").forEach(f -> files.add(f.asText()));
     files.add(index.path("applications").asText());
     files.add(index.path("reviewsAndLawsuits").asText());
     Set<String> labels = new LinkedHashSet<>();
     for (String f : files) {
-      collect(TemplateCatalog.read(json, f), labels);
+      collect(TemplateCatalog.read(json, f, dir), labels);
     }
     return new TemplateLabels(labels);
   }

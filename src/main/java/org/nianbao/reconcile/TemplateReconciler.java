@@ -19,6 +19,11 @@ public final class TemplateReconciler implements Reconciler {
     this.catalog = catalog;
   }
 
+  /** With the shipped definitions and the local files of {@code dir} (null: none). */
+  public static TemplateReconciler forTemplates(java.nio.file.Path dir) {
+    return new TemplateReconciler(TemplateCatalog.load(dir));
+  }
+
   /** With the template definitions shipped in the jar. */
   public static TemplateReconciler fromClasspath() {
     return new TemplateReconciler(TemplateCatalog.fromClasspath());

@@ -91,6 +91,12 @@ public final class CorrectionSet {
         // named as the input, so a corrections file named for it is found even from a copy
         return applyTo(extractor.extract(pdf, fileName));
       }
+
+      @Override
+      public Report extract(Path pdf, String fileName, org.nianbao.Options.PageListener pages)
+          throws NianbaoException {
+        return applyTo(extractor.extract(pdf, fileName, pages));
+      }
     };
   }
 
