@@ -24,21 +24,27 @@ public record Data(
     return new Data(Map.of(), Map.of(), Map.of());
   }
 
-  /** The value at a dotted path such as {@code applications.newReceived.total}, or null. */
+  /**
+   * The value at a dotted path such as {@code applications.newReceived.total}; null when the
+   * figure was not read (or is not in this report's template).
+   *
+   * @throws IllegalArgumentException when no template has the path (a misspelling): see
+   *     {@link FigurePath}
+   */
   public Number get(String path) {
-    String[] p = path.split("\\.");
-    if (p.length != 3) {
-      throw new IllegalArgumentException("path must be group.item.field: " + path);
-    }
+    return get(FigurePath.of(path));
+  }
+
+  /** The value of a figure; null when it was not read (or is not in this report's template). */
+  public Number get(FigurePath figure) {
     Map<String, Map<String, Number>> group =
-        switch (p[0]) {
+        switch (figure.group()) {
           case "activeDisclosure" -> activeDisclosure;
           case "applications" -> applications;
-          case "reviewsAndLawsuits" -> reviewsAndLawsuits;
-          default -> throw new IllegalArgumentException("unknown group " + p[0]);
+          default -> reviewsAndLawsuits;
         };
-    Map<String, Number> item = group.get(p[1]);
-    return item == null ? null : item.get(p[2]);
+    Map<String, Number> item = group.get(figure.item());
+    return item == null ? null : item.get(figure.field());
   }
 
   private static Map<String, Map<String, Number>> freeze(Map<String, Map<String, Number>> m) {
