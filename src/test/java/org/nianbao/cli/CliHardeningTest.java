@@ -94,4 +94,54 @@ class CliHardeningTest {
     Run r = cli("extract", "--out", "-", "file:///bad%zzuri.pdf");
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
   }
+
+  /** A usage error: the message, the synopsis, a pointer to --help; not the whole option list. */
+  private static void assertShortUsage(Run r, String message) {
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().startsWith("nianbao: "), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertTrue(r.err().contains("nianbao extract [-hV]"), "synopsis: " + r.err());
+    assertTrue(r.err().contains("Try 'nianbao extract --help'"), r.err());
+    assertFalse(r.err().contains("Resolution image pages"), "no option descriptions: " + r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void usageErrorsGiveTheShortUsage() throws Exception {
+    Path a = html("a.pdf");
+    Path b = html("b.pdf");
+    assertShortUsage(cli("extract", "--out"), "Missing required parameter for option '--out'");
+    assertShortUsage(cli("extract", "--tables", "GRID", a.toString()), "--tables");
+    assertShortUsage(cli("extract", "--ocr-dpi", "5000", a.toString()), "5000");
+    assertShortUsage(cli("extract", "--bogus", a.toString()), "--bogus");
+    // several inputs into one .json file: --out takes a folder
+    assertShortUsage(cli("extract", "--out", tmp.resolve("result.json").toString(), a.toString(),
+        b.toString()), "result.json");
+    assertFalse(Files.exists(tmp.resolve("result.json")));
+  }
+
+  @Test
+  void aBadTemplatesFolderNamesWhatToFix() throws Exception {
+    Path f = html("a.pdf");
+    Path dir = Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(dir.resolve("gb2021.json"), "{ \"items\": [ ");
+    Run bad = cli("extract", "--out", "-", "--templates", dir.toString(), f.toString());
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertEquals(1, bad.err().strip().split("\n").length, bad.err());
+    assertTrue(bad.err().contains(dir.resolve("gb2021.json").toString()), bad.err());
+
+    Run missing = cli("extract", "--out", "-", "--templates", tmp.resolve("nowhere").toString(),
+        f.toString());
+    assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+    assertTrue(missing.err().contains("templates folder not found"), missing.err());
+
+    // a usable folder (here a local copy of a shipped file) gets as far as the input
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/org/nianbao/models/templates/gb2021.json")) {
+      Files.write(dir.resolve("gb2021.json"), in.readAllBytes());
+    }
+    Run ok = cli("extract", "--out", "-", "--templates", dir.toString(), f.toString());
+    assertEquals(ExitCodes.ALL_FAILED, ok.code(), ok.err());
+    assertTrue(ok.err().contains("NOT_PDF"), ok.err());
+  }
 }

@@ -40,4 +40,53 @@ class TemplateCatalogTest {
     assertEquals(15, catalog.reviews().figureCount());
     assertEquals("total", catalog.reviews().totalField());
   }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp;
+
+  private static String shipped(String name) throws Exception {
+    try (java.io.InputStream in = TemplateCatalog.class.getResourceAsStream(
+        TemplateCatalog.RESOURCE_DIR + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aLocalFolderAddsLabelVariantsWithoutARebuild() throws Exception {
+    String variant = "一、本年度新收到的政府信息公开申请件数";
+    java.nio.file.Files.writeString(tmp.resolve("applications.json"), shipped("applications.json")
+        .replace("\"labels\": [\"一、本年新收政府信息公开申请数量\"]",
+            "\"labels\": [\"一、本年新收政府信息公开申请数量\", \"" + variant + "\"]"));
+    java.nio.file.Files.writeString(tmp.resolve("README.txt"), "not a template: ignored");
+    TemplateCatalog local = TemplateCatalog.load(tmp);
+    assertEquals(List.of("一、本年新收政府信息公开申请数量", variant),
+        local.applications().rows().get(0).label().labels());
+    // the other files still come from the jar
+    assertEquals(catalog.reviews().figureCount(), local.reviews().figureCount());
+    assertTrue(TemplateLabels.load(tmp).near(variant));
+    org.junit.jupiter.api.Assertions.assertFalse(TemplateLabels.fromClasspath().near(variant));
+  }
+
+  private String failure(String name, String content) throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("t" + name.hashCode()
+        + content.length()));
+    java.nio.file.Files.writeString(dir.resolve(name), content);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> TemplateCatalog.load(dir));
+    assertTrue(e.getMessage().contains(dir.resolve(name).toString()), e.getMessage());
+    return e.getMessage();
+  }
+
+  @Test
+  void aBadFileIsAnErrorNamingIt() throws Exception {
+    assertTrue(failure("gb2021.json", "{ \"template\": \"gb2021\", ").contains("JSON"));
+    assertTrue(failure("gb2021-local.json", "{}").contains("not named by index.json"));
+    // a renamed key would change the canonical model
+    assertTrue(failure("applications.json", shipped("applications.json")
+        .replace("\"key\": \"granted\"", "\"key\": \"grantd\"")).contains("grantd"));
+    assertTrue(failure("gb2019.json", shipped("gb2019.json")
+        .replace("\"template\": \"GB2019\"", "\"template\": \"gb2099\"")).contains("gb2099"));
+    IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> TemplateCatalog.load(tmp.resolve("absent")));
+    assertTrue(missing.getMessage().contains("absent"), missing.getMessage());
+  }
 }
