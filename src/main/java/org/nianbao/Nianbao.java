@@ -27,9 +27,11 @@ import org.nianbao.pipeline.Stages;
  * shared instance that lives as long as the process.
  *
  * <p>Options are of two kinds. Set-up options choose how the built-in stages are made: {@link
- * Options#ocrLanguage}, {@link Options#tessdata}, {@link Options#tableMethod} and whether OCR is
- * on at all ({@link Options.OcrStrategy#NO_OCR}). Per-call options are read on every run: the OCR
- * strategy, {@link Options#ocrDpi}, {@link Options#maxPages}, {@link Options#timeout}. A per-call
+ * Options#ocrLanguage}, {@link Options#tessdata}, {@link Options#tableMethod}, {@link
+ * Options#templates} and whether OCR is on at all ({@link Options.OcrStrategy#NO_OCR}). Per-call
+ * options are read on every run: the OCR strategy, {@link Options#ocrDpi}, {@link
+ * Options#maxPages}, {@link Options#timeout}, {@link Options#password}, {@link
+ * Options#pageListener}. A per-call
  * override ({@link #extractFile(Path, Options)}) honours both: when its set-up options differ from
  * the instance's, stages are built for them once and kept (closed with the instance). An instance
  * made {@link #with} custom stages has no built-in stages to rebuild; there a per-call override's
@@ -53,6 +55,66 @@ public final class Nianbao implements AutoCloseable {
     this.builtIn = builtIn;
     owned.add(stages);
     pipelines.put(SetupKey.of(options), new Pipeline(stages));
+  }
+
+  /**
+   * A builder: {@code try (Nianbao n = Nianbao.builder().templates(dir).build()) {…}}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an instance: its default options (set-up ones decide the stages built first) and,
+   * optionally, custom stages.
+   */
+  public static final class Builder {
+    private Options.Builder options = Options.builder();
+    private Stages stages;
+
+    private Builder() {}
+
+    /** Starts from these options (later setters override single ones). */
+    public Builder options(Options v) {
+      this.options = Objects.requireNonNull(v, "options").toBuilder();
+      return this;
+    }
+
+    public Builder ocrStrategy(Options.OcrStrategy v) {
+      options.ocrStrategy(v);
+      return this;
+    }
+
+    public Builder tableMethod(Options.TableMethod v) {
+      options.tableMethod(v);
+      return this;
+    }
+
+    public Builder tessdata(Path v) {
+      options.tessdata(v);
+      return this;
+    }
+
+    /** A folder of local template variants (see {@link Options#templates}). */
+    public Builder templates(Path v) {
+      options.templates(v);
+      return this;
+    }
+
+    /** Custom stages instead of the built-in ones (closed with the instance). */
+    public Builder stages(Stages v) {
+      this.stages = v;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the template folder cannot be used (the message
+     *     names the file)
+     */
+    public Nianbao build() {
+      Options o = options.build();
+      return stages == null ? create(o) : with(stages, o);
+    }
   }
 
   /** An instance with the built-in stages and the given default options. */
