@@ -105,7 +105,10 @@ final class BarProgress implements ProgressReporter {
   /** A line above the bar: the bar's line is cleared, the next redraw puts it back. */
   private void above(String line) {
     synchronized (out) {
-      out.print("\r" + " ".repeat(width > 0 ? width : 120) + "\r");
+      if (bar != null) {
+        // a terminal erases to the end of the line (spaces would wrap on a narrow one)
+        out.print(width > 0 ? "\r" + " ".repeat(width) + "\r" : "\r\u001b[K");
+      }
       out.println(line);
       out.flush();
     }

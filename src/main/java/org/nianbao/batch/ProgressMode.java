@@ -4,7 +4,10 @@ package org.nianbao.batch;
 public enum ProgressMode {
   /** BAR when stderr is a terminal ({@code System.console() != null}), LOG otherwise. */
   AUTO,
-  /** One {@code \r}-rewritten status line; failures are printed above it. */
+  /**
+   * A progress bar ({@code me.tongfei:progressbar}) moved by every page read and redrawn on a
+   * timer; failures are printed above it.
+   */
   BAR,
   /** One plain line per finished document, for logs and CI. */
   LOG,
