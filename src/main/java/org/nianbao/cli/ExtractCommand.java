@@ -162,6 +162,12 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), InputNames.oneLine(e.getMessage()), e);
     }
+    if (tessdata != null && !Files.isDirectory(tessdata)) {
+      // every scanned page would fail OCR_UNAVAILABLE: say so once, before the run
+      err.println(InputNames.oneLine("nianbao: --tessdata " + tessdata + ": no such folder (the"
+          + " folder holding chi_sim.traineddata; leave it out for the system's)"));
+      return ExitCodes.USAGE;
+    }
     Nianbao nianbao;
     try {
       nianbao = Nianbao.create(options);

@@ -121,7 +121,7 @@ class CliHardeningTest {
   }
 
   @Test
-  void aBadTemplatesFolderNamesWhatToFix() throws Exception {
+  void aBadTemplatesOrTessdataFolderNamesWhatToFix() throws Exception {
     Path f = html("a.pdf");
     Path dir = Files.createDirectories(tmp.resolve("templates"));
     Files.writeString(dir.resolve("gb2021.json"), "{ \"items\": [ ");
@@ -129,6 +129,11 @@ class CliHardeningTest {
     assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
     assertEquals(1, bad.err().strip().split("\n").length, bad.err());
     assertTrue(bad.err().contains(dir.resolve("gb2021.json").toString()), bad.err());
+
+    Run tessdata = cli("extract", "--out", "-", "--tessdata", tmp.resolve("no-tessdata").toString(),
+        f.toString());
+    assertEquals(ExitCodes.USAGE, tessdata.code(), tessdata.err());
+    assertTrue(tessdata.err().contains("no-tessdata: no such folder"), tessdata.err());
 
     Run missing = cli("extract", "--out", "-", "--templates", tmp.resolve("nowhere").toString(),
         f.toString());
