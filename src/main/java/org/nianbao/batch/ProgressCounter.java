@@ -19,6 +19,8 @@ final class ProgressCounter {
   private long pages;
   /** Pages read so far of documents not finished yet, by input key. */
   private final Map<String, long[]> reading = new HashMap<>();
+  /** Inputs finished: an abandoned extraction (timeout) may still tell pages of one. */
+  private final java.util.Set<String> finished = new java.util.HashSet<>();
 
   synchronized void start(int total) {
     this.total = total;
@@ -26,13 +28,14 @@ final class ProgressCounter {
 
   /** Page {@code page} of {@code pageCount} of the input {@code key} has been read. */
   synchronized void page(String key, int page, int pageCount) {
-    if (pageCount > 0 && page > 0) {
+    if (pageCount > 0 && page > 0 && !finished.contains(key)) {
       reading.put(key, new long[] {Math.min(page, pageCount), pageCount});
     }
   }
 
   synchronized void add(ManifestEntry e) {
     reading.remove(e.path());
+    finished.add(e.path());
     done++;
     if (e.status() == DocumentStatus.FAILED) {
       failed++;
