@@ -89,4 +89,33 @@ class TemplateCatalogTest {
         IllegalArgumentException.class, () -> TemplateCatalog.load(tmp.resolve("absent")));
     assertTrue(missing.getMessage().contains("absent"), missing.getMessage());
   }
+
+  @Test
+  void aLocalLabelVariantIsReadWhereTheShippedLabelsMissIt() throws Exception {
+    // a county's own wording for two rows, far from the national form's
+    String received = "甲、当年度受理的信息公开请求件数";
+    String granted = "子、同意提供全部信息";
+    java.util.function.Function<TemplateReconciler, Reconciliation> read = r -> r.reconcile(List.of(
+        ApplicationsGrid.standard(true)
+            .values("newReceived", "10", "1", "0", "0", "0", "1", "12")
+            .values("granted", "3", "1", "0", "0", "0", "0", "4")
+            .values("unableNotHeld", "7", "0", "0", "0", "0", "1", "8")
+            .values("resultsTotal", "10", "1", "0", "0", "0", "1", "12")
+            .leaf("newReceived", received).leaf("granted", granted).build("t1")));
+    java.nio.file.Files.writeString(tmp.resolve("applications.json"), shipped("applications.json")
+        .replace("\"labels\": [\"一、本年新收政府信息公开申请数量\"]",
+            "\"labels\": [\"一、本年新收政府信息公开申请数量\", \"" + received + "\"]")
+        .replace("\"labels\": [\"(一)予以公开\",", "\"labels\": [\"" + granted + "\", \"(一)予以公开\","));
+    Reconciliation local = read.apply(TemplateReconciler.forTemplates(tmp));
+    assertEquals(12L, local.data().get("applications.newReceived.total"));
+    assertEquals(4L, local.data().get("applications.granted.total"));
+    assertEquals(3L, local.data().get("applications.granted.naturalPerson"));
+    // the shipped labels know neither: the rows are only placed by the template's order, and
+    // said so; the local variant matches them by label
+    java.util.function.Function<Reconciliation, List<String>> byOrder = r -> r.warnings().stream()
+        .filter(w -> "ROW_PLACED_BY_ORDER".equals(w.code())).map(w -> w.path()).toList();
+    assertEquals(List.of("applications.newReceived", "applications.granted"),
+        byOrder.apply(read.apply(TemplateReconciler.fromClasspath())));
+    assertEquals(List.of(), byOrder.apply(local));
+  }
 }
