@@ -135,7 +135,7 @@ public final class TemplateCatalog {
    * either {@code total} with {@code parts} or {@code left} with {@code right}. Every key must be
    * one of the table's columns (a rule over rows) or rows (a rule over columns).
    */
-  private static List<CheckRule> checks(JsonNode table, String group, List<String> rowKeys,
+  static List<CheckRule> checks(JsonNode table, String group, List<String> rowKeys,
       List<String> columnKeys) {
     List<CheckRule> out = new ArrayList<>();
     for (JsonNode c : table.path("checks")) {
