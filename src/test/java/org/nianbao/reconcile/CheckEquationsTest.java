@@ -80,6 +80,28 @@ class CheckEquationsTest {
   }
 
   @Test
+  void theChecksCoveringAFigureAreTheEquationsNamingIt() {
+    // (六) is printed in one form or the other: a figure is covered by what names it in either
+    Map<String, Set<ReportChecks.RuleScope>> naming = new LinkedHashMap<>();
+    for (boolean subRows : List.of(true, false)) {
+      Data data = new Data(Map.of(), fullApplications(subRows), zeroReviews());
+      for (Equation e : CheckEquations.of(data, catalog.applications(), catalog.reviews())) {
+        e.terms().keySet().forEach(p -> naming.computeIfAbsent(p, k -> new LinkedHashSet<>())
+            .add(new ReportChecks.RuleScope(e.rule(), e.scope())));
+      }
+    }
+    ReportChecks checks = new ReportChecks(catalog);
+    for (Map.Entry<String, Set<ReportChecks.RuleScope>> n : naming.entrySet()) {
+      assertEquals(n.getValue(), Set.copyOf(checks.covering(n.getKey())), n.getKey());
+    }
+    // by hand, from the spec: a (六) sub-row is in its row's total and in results of its column
+    assertEquals(List.of(new ReportChecks.RuleScope("applications.rowTotal", "otherOther"),
+            new ReportChecks.RuleScope("applications.results", "other")),
+        checks.covering("applications.otherOther.other"));
+    assertEquals(List.of(), checks.covering("activeDisclosure.regulations.issued"));
+  }
+
+  @Test
   void aCheckNamingAKeyTheTableLacksIsRefused() throws Exception {
     ObjectMapper json = new ObjectMapper();
     var table = json.readTree("{\"checks\": [{\"rule\": \"x.total\", \"each\": \"row\","
