@@ -111,32 +111,22 @@ public final class TemplateCatalog {
       rows.add(new ApplicationsForm.Row(
           labelSet(r), r.path("optional").asBoolean(false), strings(r.path("derivedFrom"))));
     }
-    List<String> rowKeys = rows.stream().map(ApplicationsForm.Row::key).toList();
-    List<String> columnKeys = columns.stream().map(LabelSet::key).toList();
-    List<CheckRule> checks = checks(n, ApplicationsReader.GROUP, rowKeys, columnKeys);
-    ApplicationsForm form = new ApplicationsForm(strings(n.path("signature")), columns, rows,
-        checks);
-    // a row summed from others stands for them in a rule over columns: naming both would count twice
-    for (CheckRule c : checks) {
-      for (String k : c.keys()) {
-        for (String part : form.derivedFrom().getOrDefault(k, List.of())) {
-          if (c.keys().contains(part)) {
-            throw new IllegalStateException("check " + c.id() + " names " + k
-                + " and its part " + part);
-          }
-        }
-      }
-    }
-    return form;
+    // the rows and columns first: the checks are validated against them
+    ApplicationsForm shape = new ApplicationsForm(strings(n.path("signature")), columns, rows,
+        List.of());
+    return new ApplicationsForm(shape.signature(), columns, rows,
+        checks(n, ApplicationsReader.GROUP, rows.stream().map(ApplicationsForm.Row::key).toList(),
+            shape.columnKeys(), shape.derivedFrom()));
   }
 
   /**
    * The table's {@code checks}: {@code rule}, {@code each} (row/group, or column/field), and
    * either {@code total} with {@code parts} or {@code left} with {@code right}. Every key must be
-   * one of the table's columns (a rule over rows) or rows (a rule over columns).
+   * one of the table's columns (a rule over rows) or rows (a rule over columns); a rule over
+   * columns may not name a row together with a row it is summed from (it would count twice).
    */
   static List<CheckRule> checks(JsonNode table, String group, List<String> rowKeys,
-      List<String> columnKeys) {
+      List<String> columnKeys, Map<String, List<String>> derivedFrom) {
     List<CheckRule> out = new ArrayList<>();
     for (JsonNode c : table.path("checks")) {
       String id = c.path("rule").asText();
@@ -158,6 +148,13 @@ public final class TemplateCatalog {
           throw new IllegalStateException("check " + id + " names " + k + ", not a "
               + (each == CheckRule.Each.ROW ? "column" : "row") + " of its table");
         }
+        for (String part : each == CheckRule.Each.COLUMN
+            ? derivedFrom.getOrDefault(k, List.of()) : List.<String>of()) {
+          if (rule.keys().contains(part)) {
+            throw new IllegalStateException("check " + id + " names " + k + " and " + part
+                + ", which it is summed from");
+          }
+        }
       }
       out.add(rule);
     }
@@ -172,7 +169,7 @@ public final class TemplateCatalog {
     return new ReviewsForm(
         strings(n.path("signature")), groups, strings(n.path("groupParents")), fields,
         checks(n, ReviewsReader.GROUP, groups.stream().map(LabelSet::key).toList(),
-            fields.stream().map(LabelSet::key).toList()));
+            fields.stream().map(LabelSet::key).toList(), Map.of()));
   }
 
   private static LabelSet labelSet(JsonNode n) {

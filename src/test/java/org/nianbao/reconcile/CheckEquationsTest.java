@@ -107,12 +107,23 @@ class CheckEquationsTest {
     var table = json.readTree("{\"checks\": [{\"rule\": \"x.total\", \"each\": \"row\","
         + " \"total\": \"total\", \"parts\": [\"a\", \"typo\"]}]}");
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> TemplateCatalog.checks(table, "x", List.of("r1"), List.of("a", "b", "total")));
+        () -> TemplateCatalog.checks(table, "x", List.of("r1"), List.of("a", "b", "total"),
+            Map.of()));
     assertTrue(e.getMessage().contains("typo"), e.getMessage());
     var twice = json.readTree("{\"checks\": [{\"rule\": \"x.sum\", \"each\": \"column\","
         + " \"left\": [\"r1\"], \"right\": [\"r1\"]}]}");
     assertThrows(IllegalStateException.class,
-        () -> TemplateCatalog.checks(twice, "x", List.of("r1"), List.of("a")));
+        () -> TemplateCatalog.checks(twice, "x", List.of("r1"), List.of("a"), Map.of()));
+    // a row and a row it is summed from would count the same figures twice
+    var both = json.readTree("{\"checks\": [{\"rule\": \"x.sum\", \"each\": \"column\","
+        + " \"total\": \"t\", \"parts\": [\"six\", \"sixA\"]}]}");
+    assertThrows(IllegalStateException.class, () -> TemplateCatalog.checks(both, "x",
+        List.of("sixA", "six", "t"), List.of("a"), Map.of("six", List.of("sixA"))));
+    // the same rule without the sub-row is accepted
+    var one = json.readTree("{\"checks\": [{\"rule\": \"x.sum\", \"each\": \"column\","
+        + " \"total\": \"t\", \"parts\": [\"six\"]}]}");
+    assertEquals(1, TemplateCatalog.checks(one, "x", List.of("sixA", "six", "t"), List.of("a"),
+        Map.of("six", List.of("sixA"))).size());
   }
 
   // --- the checks produced from the equations, on a report with one known inconsistency
