@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nianbao.reconcile.ReportChecks;
 
 /**
  * Turns a canonical report (its JSON tree) into {@link FigureRow}s: one per figure in {@code
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class FigureTable {
   private static final String TEMPLATES = "/org/nianbao/models/templates/";
   private static final Labels LABELS = Labels.load();
+  private static final ReportChecks CHECKS = ReportChecks.fromClasspath();
 
   private FigureTable() {}
 
@@ -60,11 +62,6 @@ public final class FigureTable {
 
   /** Which figures the report's checks cover, and whether a failed one does. */
   private record Coverage(Set<String> failed, Set<String> covered) {
-    private static final Set<String> NOT_RESULTS =
-        Set.of("newReceived", "carriedOver", "resultsTotal", "carriedForward");
-    private static final Set<String> BALANCE =
-        Set.of("newReceived", "carriedOver", "resultsTotal", "carriedForward");
-
     static Coverage of(JsonNode checks) {
       Coverage c = new Coverage(new HashSet<>(), new HashSet<>());
       for (JsonNode check : checks) {
@@ -75,21 +72,10 @@ public final class FigureTable {
       return c;
     }
 
-    /** The check keys (rule/scope) that cover one figure, per the rules in docs/model.md. */
+    /** The check keys (rule/scope) that cover one figure, by the template's rules. */
     static List<String> keys(String group, String item, String field) {
-      List<String> k = new ArrayList<>();
-      if (group.equals("applications")) {
-        k.add("applications.rowTotal/" + item);
-        if (!NOT_RESULTS.contains(item) || item.equals("resultsTotal")) {
-          k.add("applications.results/" + field);
-        }
-        if (BALANCE.contains(item)) {
-          k.add("applications.balance/" + field);
-        }
-      } else if (group.equals("reviewsAndLawsuits")) {
-        k.add("reviewsAndLawsuits.total/" + item);
-      }
-      return k;
+      return CHECKS.covering(group + "." + item + "." + field).stream()
+          .map(k -> k.rule() + "/" + k.scope()).toList();
     }
 
     String status(String group, String item, String field) {

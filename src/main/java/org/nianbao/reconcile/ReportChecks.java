@@ -76,6 +76,36 @@ public final class ReportChecks {
     return List.of();
   }
 
+  /** One check's identity, as in {@link Check}: its rule and the row, column or group. */
+  public record RuleScope(String rule, String scope) {}
+
+  /**
+   * The checks whose sums include the figure at {@code path} (group.item.field), by the
+   * template's rules: a row summed from others counts where its parts do. Empty for a figure no
+   * rule adds up (table 二) or a malformed path.
+   */
+  public List<RuleScope> covering(String path) {
+    String[] p = path.split("\\.");
+    if (p.length != 3) {
+      return List.of();
+    }
+    boolean apps = p[0].equals(ApplicationsReader.GROUP);
+    List<CheckRule> rules = apps ? catalog.applications().checks()
+        : p[0].equals(ReviewsReader.GROUP) ? catalog.reviews().checks() : List.of();
+    Map<String, List<String>> derivedFrom =
+        apps ? catalog.applications().derivedFrom() : Map.of();
+    List<RuleScope> out = new ArrayList<>();
+    for (CheckRule r : rules) {
+      if (r.each() == CheckRule.Each.ROW && r.keys().contains(p[2])) {
+        out.add(new RuleScope(r.id(), p[1]));
+      } else if (r.each() == CheckRule.Each.COLUMN && r.keys().stream().anyMatch(k ->
+          k.equals(p[1]) || derivedFrom.getOrDefault(k, List.of()).contains(p[1]))) {
+        out.add(new RuleScope(r.id(), p[2]));
+      }
+    }
+    return out;
+  }
+
   /** Whether a warning is one that {@link #reevaluate} produces afresh (replace, not keep). */
   public static boolean isCheckWarning(Warning w) {
     return w.warningCode() == WarningCode.CHECK_SKIPPED;

@@ -229,10 +229,56 @@ public final class TemplateCatalog {
     List<ApplicationsForm.Row> rows = new ArrayList<>();
     for (JsonNode r : n.path("rows")) {
       rows.add(new ApplicationsForm.Row(
-          labelSet(r), r.path("result").asBoolean(false), r.path("optional").asBoolean(false),
-          strings(r.path("derivedFrom"))));
+          labelSet(r), r.path("optional").asBoolean(false), strings(r.path("derivedFrom"))));
     }
-    return new ApplicationsForm(strings(n.path("signature")), columns, rows);
+    // the rows and columns first: the checks are validated against them
+    ApplicationsForm shape = new ApplicationsForm(strings(n.path("signature")), columns, rows,
+        List.of());
+    return new ApplicationsForm(shape.signature(), columns, rows,
+        checks(n, ApplicationsReader.GROUP, rows.stream().map(ApplicationsForm.Row::key).toList(),
+            shape.columnKeys(), shape.derivedFrom()));
+  }
+
+  /**
+   * The table's {@code checks}: {@code rule}, {@code each} (row/group, or column/field), and
+   * either {@code total} with {@code parts} or {@code left} with {@code right}. Every key must be
+   * one of the table's columns (a rule over rows) or rows (a rule over columns); a rule over
+   * columns may not name a row together with a row it is summed from (it would count twice).
+   */
+  static List<CheckRule> checks(JsonNode table, String group, List<String> rowKeys,
+      List<String> columnKeys, Map<String, List<String>> derivedFrom) {
+    List<CheckRule> out = new ArrayList<>();
+    for (JsonNode c : table.path("checks")) {
+      String id = c.path("rule").asText();
+      CheckRule.Each each = switch (c.path("each").asText()) {
+        case "row", "group" -> CheckRule.Each.ROW;
+        case "column", "field" -> CheckRule.Each.COLUMN;
+        default -> throw new IllegalStateException(
+            "check " + id + ": each must be row, group, column or field");
+      };
+      boolean total = c.has("total");
+      CheckRule rule = total
+          ? new CheckRule(id, group, each, strings(c.path("parts")),
+              List.of(c.path("total").asText()), true)
+          : new CheckRule(id, group, each, strings(c.path("left")), strings(c.path("right")),
+              false);
+      List<String> known = each == CheckRule.Each.ROW ? columnKeys : rowKeys;
+      for (String k : rule.keys()) {
+        if (!known.contains(k)) {
+          throw new IllegalStateException("check " + id + " names " + k + ", not a "
+              + (each == CheckRule.Each.ROW ? "column" : "row") + " of its table");
+        }
+        for (String part : each == CheckRule.Each.COLUMN
+            ? derivedFrom.getOrDefault(k, List.of()) : List.<String>of()) {
+          if (rule.keys().contains(part)) {
+            throw new IllegalStateException("check " + id + " names " + k + " and " + part
+                + ", which it is summed from");
+          }
+        }
+      }
+      out.add(rule);
+    }
+    return out;
   }
 
   private static ReviewsForm reviews(JsonNode n) {
@@ -242,7 +288,8 @@ public final class TemplateCatalog {
     n.path("fields").forEach(f -> fields.add(labelSet(f)));
     return new ReviewsForm(
         strings(n.path("signature")), groups, strings(n.path("groupParents")), fields,
-        n.path("totalField").asText("total"));
+        checks(n, ReviewsReader.GROUP, groups.stream().map(LabelSet::key).toList(),
+            fields.stream().map(LabelSet::key).toList(), Map.of()));
   }
 
   private static LabelSet labelSet(JsonNode n) {

@@ -42,7 +42,12 @@ class ChecksEvaluatorTest {
     List<Check> checks = ChecksEvaluator.evaluate(
         new Data(Map.of(), a, Map.of()), catalog.applications(), catalog.reviews(), warnings);
     assertTrue(checks.stream().allMatch(Check::passed), checks.toString());
-    assertFalse(ChecksEvaluator.resultRows(a, catalog.applications()).contains("otherHandling"));
+    Equation results = CheckEquations.of(new Data(Map.of(), a, Map.of()), catalog.applications(),
+        catalog.reviews()).stream()
+        .filter(e -> e.rule().equals("applications.results") && e.scope().equals("total"))
+        .findFirst().orElseThrow();
+    assertFalse(results.terms().containsKey("applications.otherHandling.total"));
+    assertTrue(results.terms().containsKey("applications.otherOther.total"));
     assertTrue(warnings.isEmpty());
   }
 

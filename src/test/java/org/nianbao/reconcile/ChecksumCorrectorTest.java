@@ -362,7 +362,9 @@ class ChecksumCorrectorTest {
       provenance.put(p, new Provenance("t1", 0, 0, 1, ValueSource.OCR, "1",
           p.endsWith("t") ? 0.99 : 0.5));
     }
-    Equation e = new Equation("r", "x",
+    CheckRule rule = new CheckRule("r", "g", CheckRule.Each.ROW, List.of("a", "b", "c", "d"),
+        List.of("t"), true);
+    Equation e = new Equation(rule, "x",
         Map.of("g.x.t", 1, "g.x.a", -1, "g.x.b", -1, "g.x.c", -1, "g.x.d", -1));
     ChecksumCorrector.Result result =
         ChecksumCorrector.correct(values, provenance, List.of(e), CellAlternatives.NONE);

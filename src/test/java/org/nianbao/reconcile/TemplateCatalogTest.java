@@ -38,7 +38,11 @@ class TemplateCatalogTest {
   @Test
   void reviewsHaveFifteenFigures() {
     assertEquals(15, catalog.reviews().figureCount());
-    assertEquals("total", catalog.reviews().totalField());
+    // the spec's rule: for each group, total = upheld + corrected + other + pending
+    CheckRule rule = catalog.reviews().checks().get(0);
+    assertEquals("reviewsAndLawsuits.total", rule.id());
+    assertEquals(List.of("total"), rule.right());
+    assertEquals(List.of("upheld", "corrected", "other", "pending"), rule.left());
   }
 
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp;
