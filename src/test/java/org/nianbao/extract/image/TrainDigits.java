@@ -26,8 +26,7 @@ import org.opencv.ml.TrainData;
 public final class TrainDigits {
   /** Units, signs and brackets printed in or around figure cells. */
   private static final String SIGNS = "件万元亿个条次项%()（）—-/:：.,、";
-  // no O, l or I: in a figure cell they are the digits they look like
-  private static final String ASCII_OTHER = "%()/:.,-+";
+  private static final String ASCII_OTHER = "%()/:.,-+OlI";
   private static final int HIDDEN = 48;
 
   public static void main(String[] args) throws Exception {
