@@ -20,7 +20,8 @@ import org.opencv.imgproc.Imgproc;
  * immune to 0/O, 1/l confusions) unless their row or column has held only words so far,
  * everything else is read as Chinese text, long text from a smaller view than figures. A
  * single-digit cell whose ink repeats one this page's OCR read surely takes that reading
- * ({@link GlyphMemo}).
+ * ({@link GlyphMemo}). A figure cell of plain digits is read by the digit classifier without
+ * OCR once OCR has agreed with it on the page ({@link DigitReads}).
  */
 final class CellReader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CellReader.class);
@@ -57,6 +58,8 @@ final class CellReader {
   private final LabelLexicon lexicon;
   /** This page's surely read single digits, whose repeats need no OCR. */
   private final GlyphMemo glyphs = new GlyphMemo();
+  /** This page's figures read by the digit classifier, once OCR has vouched for it. */
+  private final DigitReads figures = new DigitReads();
 
   CellReader(OcrEngine ocr, double ppi, LabelLexicon lexicon) {
     this.ocr = ocr;
@@ -116,8 +119,8 @@ final class CellReader {
     }
     Mat innerInk = textInk.submat(inner);
     Ink ink = Ink.measure(innerInk, ppi);
-    OpenCv.release(innerInk);
     if (ink == null) {
+      OpenCv.release(innerInk);
       return new Reading("", 1.0, true);
     }
     GlyphMemo.Shape glyph = null;
@@ -128,8 +131,17 @@ final class CellReader {
       OpenCv.release(glyphInk);
       Reading known = glyphs.recall(glyph);
       if (known != null) {
+        OpenCv.release(innerInk);
         return known;
       }
+    }
+    DigitClassifier.Result digits = null;
+    if (!wordsLikely && ink.lines() == 1 && figureShaped(ink)) {
+      digits = figures.read(innerInk, ink.box(), ppi);
+    }
+    OpenCv.release(innerInk);
+    if (figures.trusted(digits)) {
+      return new Reading(digits.text(), DigitClassifier.CONFIDENCE, false, digits.alternatives());
     }
     int pad = Math.max(2, ink.lineHeight() / 3);
     Rect box = new Rect(inner.x + ink.box().x - pad, inner.y + ink.box().y - pad,
@@ -150,6 +162,7 @@ final class CellReader {
     try {
       Reading read = read(new Views(clean, bin, box, ink.lineHeight(), !figureShaped(ink)), ink,
           cell, wordsLikely);
+      read = figures.check(digits, read);
       if (glyph != null) {
         glyphs.learn(glyph, read);
       }

@@ -35,7 +35,8 @@ public final class BenchPages {
     Files.createDirectories(out);
     com.sun.management.OperatingSystemMXBean cpu =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    try (OcrEngine ocr = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
+    try (OcrEngine tess = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
+      OcrEngine ocr = OCR_STATS ? new CountingOcr(tess) : tess;
       ImageTableReader reader = new ImageTableReader(ocr, org.nianbao.reconcile.TemplateLabels.fromClasspath()::near);
       warmUp(reader, Path.of(args[1]));
       for (int i = 1; i < args.length; i++) {
@@ -54,8 +55,14 @@ public final class BenchPages {
             // baseline decodes its PNG too)
             long t0 = cpu.getProcessCpuTime();
             img = PageImages.decodeGray(embedded);
+            if (ocr instanceof CountingOcr c) {
+              c.reset();
+            }
             ImagePageResult r = reader.read(img, ppp, n);
             double s = (cpu.getProcessCpuTime() - t0) / 1e9;
+            if (ocr instanceof CountingOcr c) {
+              System.err.println(png.getName() + " ocr " + c);
+            }
             String baseline = PAIRED ? String.format(Locale.ROOT, " %.3f", tesseractCli(png, dpi))
                 : "";
             System.out.printf(Locale.ROOT, "%s %d %.3f%s %s %d %d%n", png, dpi, s, baseline,
@@ -91,6 +98,74 @@ public final class BenchPages {
    * speed drifts.
    */
   private static final boolean PAIRED = Boolean.getBoolean("nianbao.bench.paired");
+
+  /**
+   * With {@code -Dnianbao.bench.ocrstats=true} the OCR calls of each page are counted with
+   * their thread CPU time, by method and mode, on stderr: where a page's recognition goes.
+   */
+  private static final boolean OCR_STATS = Boolean.getBoolean("nianbao.bench.ocrstats");
+
+  /** Counts an engine's calls and their thread CPU seconds per method and mode. */
+  private static final class CountingOcr implements OcrEngine {
+    private final OcrEngine e;
+    private final java.util.TreeMap<String, double[]> calls = new java.util.TreeMap<>();
+    private final java.lang.management.ThreadMXBean threads =
+        ManagementFactory.getThreadMXBean();
+
+    CountingOcr(OcrEngine e) {
+      this.e = e;
+    }
+
+    void reset() {
+      calls.clear();
+    }
+
+    private <T> T count(String key, java.util.function.Supplier<T> call) {
+      long t0 = threads.getCurrentThreadCpuTime();
+      T out = call.get();
+      double[] c = calls.computeIfAbsent(key, k -> new double[2]);
+      c[0]++;
+      c[1] += (threads.getCurrentThreadCpuTime() - t0) / 1e9;
+      return out;
+    }
+
+    @Override
+    public org.nianbao.ocr.OcrReading read(BufferedImage region, org.nianbao.ocr.OcrMode mode) {
+      return count("read " + mode, () -> e.read(region, mode));
+    }
+
+    @Override
+    public org.nianbao.ocr.OcrReading readDigits(BufferedImage region,
+        org.nianbao.ocr.OcrMode mode) {
+      return count("digits " + mode, () -> e.readDigits(region, mode));
+    }
+
+    @Override
+    public java.util.List<org.nianbao.ocr.OcrWord> readLines(BufferedImage area) {
+      return count("lines", () -> e.readLines(area));
+    }
+
+    @Override
+    public org.nianbao.ocr.Orientation orientation(BufferedImage page) {
+      return count("orientation", () -> e.orientation(page));
+    }
+
+    @Override
+    public void setResolution(int pixelsPerInch) {
+      e.setResolution(pixelsPerInch);
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      calls.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " [%s: %d, %.2f s]", k,
+          (int) v[0], v[1])));
+      return sb.toString();
+    }
+  }
 
   private static double tesseractCli(File png, int dpi) throws Exception {
     Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "tesseract", png.toString(),
