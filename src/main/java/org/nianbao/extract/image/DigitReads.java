@@ -24,7 +24,7 @@ final class DigitReads {
   private static final double VOUCHING = 0.9;
 
   private final boolean enabled = !Boolean.getBoolean("nianbao.digits.off");
-  private static final boolean TRACE = Boolean.getBoolean("nianbao.digits.trace");
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DigitReads.class);
   private int agreements;
   private int trustedReads;
   private boolean off;
@@ -35,8 +35,8 @@ final class DigitReads {
       return null;
     }
     DigitClassifier.Result r = DigitClassifier.read(ink, box, ppi);
-    if (TRACE && r == null) {
-      System.err.println("digits: none " + box);
+    if (r == null) {
+      LOG.trace("digits: none {}", box);
     }
     return r;
   }
@@ -48,8 +48,8 @@ final class DigitReads {
     }
     trustedReads++;
     boolean alone = trustedReads % AUDIT_EVERY != 0;
-    if (TRACE && alone) {
-      System.err.println("digits: read " + digits.text());
+    if (alone) {
+      LOG.trace("digits: read {}", digits.text());
     }
     return alone;
   }
@@ -64,9 +64,7 @@ final class DigitReads {
     if (digits == null) {
       return ocr;
     }
-    if (TRACE) {
-      System.err.println("digits: " + digits + " ocr " + ocr.text() + " " + ocr.confidence());
-    }
+    LOG.trace("digits: {} ocr {} {}", digits, ocr.text(), ocr.confidence());
     if (digits.sure()) {
       if (!digits.text().equals(ocr.text())) {
         off = true;
