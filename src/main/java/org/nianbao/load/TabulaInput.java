@@ -1,0 +1,163 @@
+package org.nianbao.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.TextPosition;
+import technology.tabula.Page;
+import technology.tabula.Rectangle;
+import technology.tabula.RectangleSpatialIndex;
+import technology.tabula.Ruling;
+import technology.tabula.TextElement;
+import technology.tabula.TextStripper;
+import technology.tabula.Utils;
+
+/**
+ * What tabula's page model needs, collected by the loader's one pass over the page: tabula's
+ * rulings and the page's glyphs in content-stream order. {@link #page()} builds the
+ * {@link Page} that tabula's {@code ObjectExtractor} would build with two more passes of its own:
+ * the same text elements (tabula sizes glyphs with its own font-height rule, filters blank ones
+ * the same way and sorts them alike), the same rulings, the same minimum glyph size.
+ */
+final class TabulaInput {
+  private static final String NBSP = "\u00A0";
+  /** Tabula drops a blank glyph this many times taller than the average so far. */
+  private static final float TALL_BLANK = 6.0f;
+  private static final float MAX_BLANK_FONT_SIZE = 40.0f;
+  private static final float MIN_BLANK_FONT_SIZE = 2.0f;
+
+  private final PDDocument document;
+  private final int pageNumber;
+  private final List<Ruling> rulings;
+  private final Exception failure;
+  private final List<TextPosition> text;
+  private final float[] scaleY;
+
+  /**
+   * @param rulings tabula's rulings, unprocessed
+   * @param failure what stopped tabula's ruling finder on this page, or null
+   * @param text the glyphs in content-stream (not reading) order
+   * @param scaleY vertical scale of each glyph's text rendering matrix
+   */
+  TabulaInput(PDDocument document, int pageNumber, List<Ruling> rulings, Exception failure,
+      List<TextPosition> text, float[] scaleY) {
+    this.document = document;
+    this.pageNumber = pageNumber;
+    this.rulings = rulings;
+    this.failure = failure;
+    this.text = text;
+    this.scaleY = scaleY;
+  }
+
+  /**
+   * A fresh tabula page (tabula snaps its rulings in place, so each call copies them).
+   *
+   * @throws UncheckedIOException when the content stream stopped tabula's ruling finder
+   */
+  Page page() {
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure != null) {
+      throw new UncheckedIOException(
+          "page " + pageNumber + ": content unreadable", (IOException) failure);
+    }
+    PDPage pdPage = document.getPage(pageNumber - 1);
+    List<Ruling> copies = new ArrayList<>(rulings.size());
+    for (Ruling r : rulings) {
+      copies.add((Ruling) r.clone());
+    }
+    FontHeights heights;
+    try {
+      heights = new FontHeights();
+    } catch (IOException e) {
+      throw new UncheckedIOException("page " + pageNumber + ": content unreadable", e);
+    }
+    Map<COSDictionary, Float> fontHeight = new HashMap<>();
+    ArrayList<TextElement> elements = new ArrayList<>(text.size());
+    RectangleSpatialIndex<TextElement> index = new RectangleSpatialIndex<>();
+    float minWidth = Float.MAX_VALUE;
+    float minHeight = Float.MAX_VALUE;
+    float totalHeight = 0;
+    int counted = 0;
+    for (int i = 0; i < text.size(); i++) {
+      TextPosition tp = text.get(i);
+      String c = tp.getUnicode();
+      if (!printable(c)) {
+        continue;
+      }
+      PDFont font = tp.getFont();
+      Float fh = fontHeight.get(font.getCOSObject());
+      if (fh == null) {
+        try {
+          fh = heights.of(font);
+        } catch (IOException e) {
+          throw new UncheckedIOException("page " + pageNumber + ": content unreadable", e);
+        }
+        fontHeight.put(font.getCOSObject(), fh);
+      }
+      float h = Math.abs(fh * scaleY[i]);
+      if (c.equals(NBSP)) {
+        c = " ";
+      }
+      TextElement te = new TextElement(Utils.round(tp.getYDirAdj() - h, 2),
+          Utils.round(tp.getXDirAdj(), 2), Utils.round(tp.getWidthDirAdj(), 2),
+          Utils.round(h, 2), font, tp.getFontSizeInPt(), c, tp.getWidthOfSpace(), tp.getDir());
+      minWidth = (float) Math.min(minWidth, te.getWidth());
+      minHeight = (float) Math.min(minHeight, te.getHeight());
+      counted++;
+      totalHeight += te.getHeight();
+      float average = totalHeight / counted;
+      if (te.getText() == null || te.getText().trim().equals("")) {
+        if (average > 0 && te.getHeight() >= average * TALL_BLANK) {
+          continue;
+        }
+        if (tp.getFontSizeInPt() > MAX_BLANK_FONT_SIZE
+            || tp.getFontSizeInPt() < MIN_BLANK_FONT_SIZE) {
+          continue;
+        }
+      }
+      index.add(te);
+      elements.add(te);
+    }
+    Utils.sort(elements, Rectangle.ILL_DEFINED_ORDER);
+    int rotation = pdPage.getRotation();
+    boolean turned = Math.abs(rotation) == 90 || Math.abs(rotation) == 270;
+    float width = turned ? pdPage.getCropBox().getHeight() : pdPage.getCropBox().getWidth();
+    float height = turned ? pdPage.getCropBox().getWidth() : pdPage.getCropBox().getHeight();
+    @SuppressWarnings("deprecation")
+    Page page = new Page(0, 0, width, height, rotation, pageNumber, pdPage, document, elements,
+        copies, minWidth, minHeight, index);
+    return page;
+  }
+
+  /** Whether tabula keeps a glyph: some character neither a control nor in Specials. */
+  private static boolean printable(String s) {
+    boolean printable = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+      printable |= !Character.isISOControl(c) && block != null
+          && block != Character.UnicodeBlock.SPECIALS;
+    }
+    return printable;
+  }
+
+  /** Tabula's font-height rule (it differs from PDFBox's), reached through its stripper. */
+  private static final class FontHeights extends TextStripper {
+    FontHeights() throws IOException {
+      super(null, 1);
+    }
+
+    float of(PDFont font) throws IOException {
+      return computeFontHeight(font);
+    }
+  }
+}
