@@ -173,6 +173,20 @@ public final class LoadedPage {
     return tabula.page();
   }
 
+  /**
+   * Tabula's rulings of {@link #uprightPdf()}'s page, unprocessed, as its ObjectExtractor finds
+   * them (copies: tabula changes rulings in place); null for in-memory pages.
+   *
+   * @throws java.io.UncheckedIOException when the page's paths cannot be read
+   */
+  public List<technology.tabula.Ruling> tabulaRulings() {
+    if (document == null) {
+      return null;
+    }
+    readGlyphs();
+    return tabula.rulings();
+  }
+
   public PDPage pdPage() {
     return pdPage;
   }

@@ -57,11 +57,20 @@ final class TabulaInput {
   }
 
   /**
-   * A fresh tabula page (tabula snaps its rulings in place, so each call copies them).
+   * Copies of tabula's unprocessed rulings.
    *
    * @throws UncheckedIOException when the content stream stopped tabula's ruling finder
    */
-  Page page() {
+  List<Ruling> rulings() {
+    checkRulings();
+    List<Ruling> copies = new ArrayList<>(rulings.size());
+    for (Ruling r : rulings) {
+      copies.add((Ruling) r.clone());
+    }
+    return copies;
+  }
+
+  private void checkRulings() {
     if (failure instanceof RuntimeException e) {
       throw e;
     }
@@ -69,11 +78,16 @@ final class TabulaInput {
       throw new UncheckedIOException(
           "page " + pageNumber + ": content unreadable", (IOException) failure);
     }
+  }
+
+  /**
+   * A fresh tabula page (tabula snaps its rulings in place, so each call copies them).
+   *
+   * @throws UncheckedIOException when the content stream stopped tabula's ruling finder
+   */
+  Page page() {
+    List<Ruling> copies = rulings();
     PDPage pdPage = document.getPage(pageNumber - 1);
-    List<Ruling> copies = new ArrayList<>(rulings.size());
-    for (Ruling r : rulings) {
-      copies.add((Ruling) r.clone());
-    }
     FontHeights heights;
     try {
       heights = new FontHeights();

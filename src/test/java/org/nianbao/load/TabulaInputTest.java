@@ -42,6 +42,8 @@ class TabulaInputTest {
           Page theirs = new Extractor(page.uprightPdf()).page(page.uprightPageNumber());
           assertEquals(describe(theirs.getUnprocessedRulings()),
               describe(ours.getUnprocessedRulings()), where + " rulings");
+          assertEquals(describe(theirs.getUnprocessedRulings()), describe(page.tabulaRulings()),
+              where + " rulings alone");
           assertEquals(describeText(theirs.getText()), describeText(ours.getText()),
               where + " text");
           assertEquals(theirs.getMinCharWidth(), ours.getMinCharWidth(), where);

@@ -7,7 +7,6 @@ import org.nianbao.Options;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.model.BBox;
 import org.nianbao.model.Table;
-import technology.tabula.Page;
 
 /**
  * Lattice tables first, each kept only where its rules delimit its cells; a table whose rules do
@@ -36,8 +35,8 @@ public final class TabulaTableExtractor implements TableExtractor {
     if (page.uprightPdf() == null) {
       return List.of();
     }
-    Page tp = page.tabulaPage();
-    PageRulings rulings = new PageRulings(tp);
+    // tabula's rulings from the loader's pass; its full page (text elements) only for stream
+    PageRulings rulings = new PageRulings(page.tabulaRulings());
     List<Table> tables =
         method == Options.TableMethod.STREAM
             ? List.of()
@@ -57,7 +56,7 @@ public final class TabulaTableExtractor implements TableExtractor {
       tables = unruled;
     }
     if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
-      tables = stream.read(tp, page.number(), page.lines());
+      tables = stream.read(page::tabulaPage, page.number(), page.lines());
     }
     List<Table> sorted = new ArrayList<>(tables);
     sorted.sort(Comparator.comparingDouble(TabulaTableExtractor::top));
