@@ -19,6 +19,8 @@ final class LabelMatcher {
   private static final int CACHE_LIMIT = 50_000;
   private static final Map<String, Profile> PROFILES = new ConcurrentHashMap<>();
   private static final Map<String, Profile> RAW = new ConcurrentHashMap<>();
+  /** Scores by pair of profiles (canonical while their cache lasts, so compared by identity). */
+  private static final Map<Pair, Double> SCORES = new ConcurrentHashMap<>();
 
   private LabelMatcher() {}
 
@@ -41,6 +43,19 @@ final class LabelMatcher {
   }
 
   private static double similarity(Profile x, Profile y) {
+    Pair key = new Pair(x, y);
+    Double known = SCORES.get(key);
+    if (known == null) {
+      known = score(x, y);
+      if (SCORES.size() >= CACHE_LIMIT) {
+        SCORES.clear();
+      }
+      SCORES.put(key, known);
+    }
+    return known;
+  }
+
+  private static double score(Profile x, Profile y) {
     if (x.text.isEmpty() || y.text.isEmpty()) {
       return 0;
     }
@@ -139,6 +154,19 @@ final class LabelMatcher {
         }
         Arrays.sort(grams);
       }
+    }
+  }
+
+  /** An ordered pair of profiles, by identity. */
+  private record Pair(Profile x, Profile y) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair p && p.x == x && p.y == y;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(x) + System.identityHashCode(y);
     }
   }
 
