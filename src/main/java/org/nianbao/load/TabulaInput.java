@@ -37,7 +37,16 @@ final class TabulaInput {
   private final int pageNumber;
   private final List<Ruling> rulings;
   private final Exception failure;
-  private final List<TextPosition> text;
+  // the glyphs' fields tabula reads, kept instead of the heavier TextPositions (a document's
+  // pages stay loaded until it is done)
+  private final String[] unicode;
+  private final PDFont[] font;
+  private final float[] x;
+  private final float[] y;
+  private final float[] width;
+  private final float[] fontSize;
+  private final float[] spaceWidth;
+  private final float[] direction;
   private final float[] scaleY;
 
   /**
@@ -52,7 +61,26 @@ final class TabulaInput {
     this.pageNumber = pageNumber;
     this.rulings = rulings;
     this.failure = failure;
-    this.text = text;
+    int n = text.size();
+    unicode = new String[n];
+    font = new PDFont[n];
+    x = new float[n];
+    y = new float[n];
+    width = new float[n];
+    fontSize = new float[n];
+    spaceWidth = new float[n];
+    direction = new float[n];
+    for (int i = 0; i < n; i++) {
+      TextPosition tp = text.get(i);
+      unicode[i] = tp.getUnicode();
+      font[i] = tp.getFont();
+      x[i] = tp.getXDirAdj();
+      y[i] = tp.getYDirAdj();
+      width[i] = tp.getWidthDirAdj();
+      fontSize[i] = tp.getFontSizeInPt();
+      spaceWidth[i] = tp.getWidthOfSpace();
+      direction[i] = tp.getDir();
+    }
     this.scaleY = scaleY;
   }
 
@@ -95,35 +123,34 @@ final class TabulaInput {
       throw new UncheckedIOException("page " + pageNumber + ": content unreadable", e);
     }
     Map<COSDictionary, Float> fontHeight = new HashMap<>();
-    ArrayList<TextElement> elements = new ArrayList<>(text.size());
+    ArrayList<TextElement> elements = new ArrayList<>(unicode.length);
     RectangleSpatialIndex<TextElement> index = new RectangleSpatialIndex<>();
     float minWidth = Float.MAX_VALUE;
     float minHeight = Float.MAX_VALUE;
     float totalHeight = 0;
     int counted = 0;
-    for (int i = 0; i < text.size(); i++) {
-      TextPosition tp = text.get(i);
-      String c = tp.getUnicode();
+    for (int i = 0; i < unicode.length; i++) {
+      String c = unicode[i];
       if (!printable(c)) {
         continue;
       }
-      PDFont font = tp.getFont();
-      Float fh = fontHeight.get(font.getCOSObject());
+      PDFont f = font[i];
+      Float fh = fontHeight.get(f.getCOSObject());
       if (fh == null) {
         try {
-          fh = heights.of(font);
+          fh = heights.of(f);
         } catch (IOException e) {
           throw new UncheckedIOException("page " + pageNumber + ": content unreadable", e);
         }
-        fontHeight.put(font.getCOSObject(), fh);
+        fontHeight.put(f.getCOSObject(), fh);
       }
       float h = Math.abs(fh * scaleY[i]);
       if (c.equals(NBSP)) {
         c = " ";
       }
-      TextElement te = new TextElement(Utils.round(tp.getYDirAdj() - h, 2),
-          Utils.round(tp.getXDirAdj(), 2), Utils.round(tp.getWidthDirAdj(), 2),
-          Utils.round(h, 2), font, tp.getFontSizeInPt(), c, tp.getWidthOfSpace(), tp.getDir());
+      TextElement te = new TextElement(Utils.round(y[i] - h, 2), Utils.round(x[i], 2),
+          Utils.round(width[i], 2), Utils.round(h, 2), f, fontSize[i], c, spaceWidth[i],
+          direction[i]);
       minWidth = (float) Math.min(minWidth, te.getWidth());
       minHeight = (float) Math.min(minHeight, te.getHeight());
       counted++;
@@ -133,8 +160,7 @@ final class TabulaInput {
         if (average > 0 && te.getHeight() >= average * TALL_BLANK) {
           continue;
         }
-        if (tp.getFontSizeInPt() > MAX_BLANK_FONT_SIZE
-            || tp.getFontSizeInPt() < MIN_BLANK_FONT_SIZE) {
+        if (fontSize[i] > MAX_BLANK_FONT_SIZE || fontSize[i] < MIN_BLANK_FONT_SIZE) {
           continue;
         }
       }
