@@ -48,6 +48,7 @@ public final class BatchRunner {
   public BatchRunner(BatchOptions options, DocumentExtractor extractor) {
     this.options = Objects.requireNonNull(options, "options");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.extracting = new java.util.concurrent.Semaphore(options.jobs());
   }
 
   /** One input after hashing. {@code sha256} is null when it could not be read. */
@@ -56,6 +57,9 @@ public final class BatchRunner {
 
   /** Work for one extraction: the primary and the inputs with the same bytes. */
   private record Job(Input primary, String output, List<Input> duplicates) {}
+
+  /** Extractions running at once: {@code jobs}, whatever the pool's threads are doing. */
+  private final java.util.concurrent.Semaphore extracting;
 
   /** Output file name per input key, assigned when planning. */
   private Map<String, String> names = Map.of();
@@ -258,7 +262,10 @@ public final class BatchRunner {
       Counts counts) throws IOException, InterruptedException {
     MemoryBudget budget = new MemoryBudget(options.memoryBudgetBytes());
     AtomicReference<IOException> fatal = new AtomicReference<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), named("nianbao-batch"));
+    // One thread more than extractions at once: a finished document's output and manifest line
+    // (each fsynced) are written while the next extraction already runs on its core.
+    ExecutorService pool =
+        Executors.newFixedThreadPool(options.jobs() + 1, named("nianbao-batch"));
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : jobs) {
@@ -310,8 +317,14 @@ public final class BatchRunner {
       Counts counts, ProgressReporter progress) throws InterruptedException {
     String fileName = in.key().substring(in.key().lastIndexOf('/') + 1);
     DocumentExtractor paged = extractor.withPages((page, n) -> progress.page(in.key(), page, n));
-    DocumentRun.Outcome o = DocumentRun.run(in.path(), fileName, out, paged,
-        new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget));
+    DocumentRun.Outcome o;
+    extracting.acquire();
+    try {
+      o = DocumentRun.run(in.path(), fileName, out, paged,
+          new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget));
+    } finally {
+      extracting.release();
+    }
     Input read = o.sha256() == null ? in
         : new Input(in.key(), in.path(), o.size(), o.sha256(), null, null);
     if (o.failed()) {

@@ -28,8 +28,11 @@ public final class EditDistance {
   }
 
   public static int levenshtein(String x, String y) {
-    int[] a = x.codePoints().toArray();
-    int[] b = y.codePoints().toArray();
+    return levenshtein(x.codePoints().toArray(), y.codePoints().toArray());
+  }
+
+  /** Levenshtein distance of two code-point sequences. */
+  public static int levenshtein(int[] a, int[] b) {
     int[] prev = new int[b.length + 1];
     int[] cur = new int[b.length + 1];
     for (int j = 0; j <= b.length; j++) {

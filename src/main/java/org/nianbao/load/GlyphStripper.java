@@ -3,7 +3,12 @@ package org.nianbao.load;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -12,28 +17,58 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import technology.tabula.HostedRulingEngine;
 
 /**
  * Collects the glyphs of one page through {@link PDFTextStripper}'s hooks. Coordinates are the
  * stripper's direction-adjusted ones, i.e. in the upright frame of a /Rotate'd page. Glyphs
  * PDFBox drops for lack of a Unicode mapping (CID fonts without ToUnicode) are counted.
+ *
+ * <p>The same pass collects what tabula's page model needs ({@link TabulaInput}): the path
+ * operators go to tabula's ruling finder, which reads this pass's graphics state, and the glyphs
+ * are kept in content order with their text matrix scale. Parsing the content stream once
+ * instead of three times (text, then tabula's graphics and text passes) is most of the cost of
+ * a born-digital page.
  */
 final class GlyphStripper extends PDFTextStripper {
+  /** Path construction, painting and clipping: what tabula's ruling finder follows. */
+  private static final String[] PATH_OPERATORS = {
+    "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n",
+    "W", "W*"
+  };
+
   private final List<Glyph> glyphs = new ArrayList<>();
   private final int[] directions = new int[4];
   private int unmapped;
+  private HostedRulingEngine rulings;
+  private Exception rulingFailure;
+  private final Map<TextPosition, Float> scaleY = new IdentityHashMap<>();
+  private float glyphScaleY;
+  private List<TextPosition> contentOrder = List.of();
 
   GlyphStripper() throws IOException {
     setSortByPosition(true);
     setSuppressDuplicateOverlappingText(true);
+    for (String name : PATH_OPERATORS) {
+      addOperator(new PathOperator(name));
+    }
   }
 
   /** Reads page {@code pageNumber} (1-based) of {@code doc}. */
   PageGlyphs read(PDDocument doc, int pageNumber) throws IOException {
     setStartPage(pageNumber);
     setEndPage(pageNumber);
+    rulings = new HostedRulingEngine(doc.getPage(pageNumber - 1), this);
+    rulingFailure = null;
     writeText(doc, Writer.nullWriter());
-    return new PageGlyphs(List.copyOf(glyphs), unmapped, textAngle());
+    float[] scales = new float[contentOrder.size()];
+    for (int i = 0; i < scales.length; i++) {
+      scales[i] = scaleY.getOrDefault(contentOrder.get(i), 0f);
+    }
+    TabulaInput tabula = new TabulaInput(doc, pageNumber, List.copyOf(rulings.rulings()),
+        rulingFailure, contentOrder, scales);
+    scaleY.clear();
+    return new PageGlyphs(List.copyOf(glyphs), unmapped, textAngle(), tabula);
   }
 
   /**
@@ -56,7 +91,26 @@ final class GlyphStripper extends PDFTextStripper {
     glyphs.clear();
     java.util.Arrays.fill(directions, 0);
     unmapped = 0;
+    scaleY.clear();
+    contentOrder = List.of();
     super.startPage(page);
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    scaleY.put(text, glyphScaleY);
+    super.processTextPosition(text);
+  }
+
+  /** Before sorting: tabula reads the glyphs in content order (and without dropping spaces). */
+  @Override
+  protected void writePage() throws IOException {
+    List<TextPosition> order = new ArrayList<>();
+    for (List<TextPosition> article : charactersByArticle) {
+      order.addAll(article);
+    }
+    contentOrder = order;
+    super.writePage();
   }
 
   @Override
@@ -69,6 +123,7 @@ final class GlyphStripper extends PDFTextStripper {
     if (unicode != null && !unicode.isBlank()) {
       vote(textRenderingMatrix);
     }
+    glyphScaleY = textRenderingMatrix.getScalingFactorY();
     super.showGlyph(textRenderingMatrix, font, code, unicode, displacement);
   }
 
@@ -119,5 +174,35 @@ final class GlyphStripper extends PDFTextStripper {
    *
    * @param textAngle counter-clockwise angle of the page's dominant text direction in user space
    */
-  record PageGlyphs(List<Glyph> glyphs, int unmapped, int textAngle) {}
+  record PageGlyphs(List<Glyph> glyphs, int unmapped, int textAngle, TabulaInput tabula) {}
+
+  /**
+   * Hands one path operator to tabula's ruling finder. What stops the finder (a malformed path)
+   * stops only it: the glyphs are still read, and the tabula page reports the failure as its
+   * own extraction did.
+   */
+  private final class PathOperator extends OperatorProcessor {
+    private final String name;
+
+    PathOperator(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      if (rulingFailure != null) {
+        return;
+      }
+      try {
+        rulings.operate(operator, operands);
+      } catch (IOException | RuntimeException e) {
+        rulingFailure = e;
+      }
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
 }

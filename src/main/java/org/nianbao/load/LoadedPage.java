@@ -28,6 +28,7 @@ public final class LoadedPage {
   private List<TextLine> lines;
   private Double imageCoverage;
   private List<PagePicture> pictures;
+  private TabulaInput tabula;
 
   LoadedPage(PDDocument document, int number) {
     this.document = document;
@@ -157,6 +158,35 @@ public final class LoadedPage {
     return pictures;
   }
 
+  /**
+   * Tabula's model of {@link #uprightPdf()}'s page, built from the glyphs and rulings of the
+   * pass that read {@link #glyphs()} (tabula does not parse the page again); null for in-memory
+   * pages. A fresh object each call: tabula changes its rulings in place.
+   *
+   * @throws java.io.UncheckedIOException when the page's paths cannot be read
+   */
+  public technology.tabula.Page tabulaPage() {
+    if (document == null) {
+      return null;
+    }
+    readGlyphs();
+    return tabula.page();
+  }
+
+  /**
+   * Tabula's rulings of {@link #uprightPdf()}'s page, unprocessed, as its ObjectExtractor finds
+   * them (copies: tabula changes rulings in place); null for in-memory pages.
+   *
+   * @throws java.io.UncheckedIOException when the page's paths cannot be read
+   */
+  public List<technology.tabula.Ruling> tabulaRulings() {
+    if (document == null) {
+      return null;
+    }
+    readGlyphs();
+    return tabula.rulings();
+  }
+
   public PDPage pdPage() {
     return pdPage;
   }
@@ -183,8 +213,10 @@ public final class LoadedPage {
       if (read.textAngle() != 0 || rotation != 0) {
         upright = UprightCopy.of(pdPage, read.textAngle());
         GlyphStripper.PageGlyphs turned = new GlyphStripper().read(upright, 1);
-        read = new GlyphStripper.PageGlyphs(turned.glyphs(), turned.unmapped(), read.textAngle());
+        read = new GlyphStripper.PageGlyphs(
+            turned.glyphs(), turned.unmapped(), read.textAngle(), turned.tabula());
       }
+      tabula = read.tabula();
       glyphs = read.glyphs();
       unmapped = read.unmapped();
       textAngle = read.textAngle();

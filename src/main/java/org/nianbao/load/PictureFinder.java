@@ -8,7 +8,9 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -32,9 +34,82 @@ final class PictureFinder extends PDFGraphicsStreamEngine {
   }
 
   static List<PagePicture> find(PDPage page) throws IOException {
+    return mayDrawImages(page) ? findAll(page) : List.of();
+  }
+
+  /** {@link #find} without the check that spares most text pages a pass of their own. */
+  static List<PagePicture> findAll(PDPage page) throws IOException {
     PictureFinder f = new PictureFinder(page);
     f.processPage(page);
     return List.copyOf(f.found);
+  }
+
+  /**
+   * Whether the page can draw an image at all: an XObject other than a form reachable from its
+   * resources, or an inline image operator in its content or a form's. Most text pages have
+   * neither, and the check is a byte scan where finding the pictures parses the whole content.
+   * Damage of any kind answers yes: the parse then reports it as it did.
+   */
+  static boolean mayDrawImages(PDPage page) {
+    try {
+      java.util.Set<COSBase> seen =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      COSDictionary res = page.getResources() == null ? null : page.getResources().getCOSObject();
+      if (xobjectsMayDraw(res, seen)) {
+        return true;
+      }
+      try (java.io.InputStream in = page.getContents()) {
+        return in != null && hasInlineImage(in.readAllBytes());
+      }
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  private static boolean xobjectsMayDraw(COSDictionary res, java.util.Set<COSBase> seen)
+      throws IOException {
+    if (res == null || !(res.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xs)) {
+      return false;
+    }
+    for (COSName name : xs.keySet()) {
+      COSBase x = xs.getDictionaryObject(name);
+      if (x == null || !seen.add(x)) {
+        continue;
+      }
+      if (!(x instanceof COSStream s) || !COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE))) {
+        return true; // an image, or something PDFBox may still take for one
+      }
+      COSDictionary own = s.getDictionaryObject(COSName.RESOURCES) instanceof COSDictionary d
+          ? d : null; // without its own, a form draws from resources checked already
+      if (xobjectsMayDraw(own, seen)) {
+        return true;
+      }
+      try (java.io.InputStream in = s.createInputStream()) {
+        if (hasInlineImage(in.readAllBytes())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A {@code BI} token: the operator that starts an inline image (or text that looks like it). */
+  static boolean hasInlineImage(byte[] content) {
+    for (int i = 0; i + 1 < content.length; i++) {
+      if (content[i] == 'B' && content[i + 1] == 'I'
+          && (i == 0 || delimits(content[i - 1]))
+          && (i + 2 == content.length || delimits(content[i + 2]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean delimits(byte b) {
+    return switch (b) {
+      case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%' -> true;
+      default -> false;
+    };
   }
 
   /** Text operators are skipped: fonts and glyphs are not needed to place images. */

@@ -22,8 +22,13 @@ final class PageRulings {
 
   /** Reads the page's unprocessed rulings; call before anything asks the page for its rulings. */
   PageRulings(Page page) {
+    this(page.getUnprocessedRulings());
+  }
+
+  /** From tabula's unprocessed rulings of a page (left as they are). */
+  PageRulings(List<Ruling> unprocessed) {
     List<Ruling> copies = new ArrayList<>();
-    for (Ruling r : page.getUnprocessedRulings()) {
+    for (Ruling r : unprocessed) {
       copies.add(new Ruling(r.getP1(), r.getP2())); // snapping moves end points in place
     }
     if (copies.isEmpty()) {

@@ -20,8 +20,17 @@ final class StreamTableReader {
   private static final double MAX_ROW_GAP_LINES = 2.5;
 
   List<Table> read(Page page, int pageNumber, List<TextLine> lines) {
+    return read(() -> page, pageNumber, lines);
+  }
+
+  /** The page is asked for only where the lines show a tabular region. */
+  List<Table> read(java.util.function.Supplier<Page> pages, int pageNumber, List<TextLine> lines) {
     List<Table> tables = new ArrayList<>();
+    Page page = null;
     for (BBox region : regions(lines)) {
+      if (page == null) {
+        page = pages.get();
+      }
       Page area =
           page.getArea(
               (float) region.top() - 2, (float) region.left() - 2,

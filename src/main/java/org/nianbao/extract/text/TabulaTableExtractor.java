@@ -7,8 +7,6 @@ import org.nianbao.Options;
 import org.nianbao.load.LoadedPage;
 import org.nianbao.model.BBox;
 import org.nianbao.model.Table;
-import technology.tabula.ObjectExtractor;
-import technology.tabula.Page;
 
 /**
  * Lattice tables first, each kept only where its rules delimit its cells; a table whose rules do
@@ -37,8 +35,8 @@ public final class TabulaTableExtractor implements TableExtractor {
     if (page.uprightPdf() == null) {
       return List.of();
     }
-    Page tp = tabulaPage(page);
-    PageRulings rulings = new PageRulings(tp);
+    // tabula's rulings from the loader's pass; its full page (text elements) only for stream
+    PageRulings rulings = new PageRulings(page.tabulaRulings());
     List<Table> tables =
         method == Options.TableMethod.STREAM
             ? List.of()
@@ -58,7 +56,7 @@ public final class TabulaTableExtractor implements TableExtractor {
       tables = unruled;
     }
     if (tables.isEmpty() && method != Options.TableMethod.LATTICE) {
-      tables = stream.read(tp, page.number(), page.lines());
+      tables = stream.read(page::tabulaPage, page.number(), page.lines());
     }
     List<Table> sorted = new ArrayList<>(tables);
     sorted.sort(Comparator.comparingDouble(TabulaTableExtractor::top));
@@ -116,31 +114,5 @@ public final class TabulaTableExtractor implements TableExtractor {
         .mapToDouble(c -> c.bbox().top())
         .min()
         .orElse(0);
-  }
-
-  /**
-   * Tabula's view of the page. Its public {@code extract(int)} prints the stack trace of a broken
-   * content stream to stderr and returns null; asking for the page directly lets the failure
-   * reach the pipeline as a typed per-page problem. Not closed: that would close the document.
-   */
-  @SuppressWarnings("resource")
-  private static Page tabulaPage(LoadedPage page) {
-    try {
-      // the upright copy: tabula takes /Rotate for granted and misses content drawn sideways
-      return new PageReader(page.uprightPdf()).page(page.uprightPageNumber());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("page " + page.number() + ": content unreadable", e);
-    }
-  }
-
-  /** Exposes tabula's per-page extraction, which throws instead of printing. */
-  private static final class PageReader extends ObjectExtractor {
-    PageReader(org.apache.pdfbox.pdmodel.PDDocument pdf) {
-      super(pdf);
-    }
-
-    Page page(int number) throws java.io.IOException {
-      return extractPage(number);
-    }
   }
 }
