@@ -145,9 +145,27 @@ final class AlignedTableReader {
     return r.runs().size() >= 3 && r.runs().stream().filter(TextRuns.Run::isFigure).count() >= 2;
   }
 
-  /** Whether every row of the area with two or more runs lies inside one of {@code boxes}. */
+  /**
+   * Whether every row of the area with two or more runs lies inside one of {@code boxes}, and
+   * no row printed blank lies outside them (a blank row under a header ruled as a grid).
+   */
   static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
-    for (TextRuns.Row r : TextRuns.rows(inside(glyphs, area.box()))) {
+    List<Glyph> in = inside(glyphs, area.box());
+    double blankRow = BLANK_ROW_SHARE * medianFontSize(in);
+    List<Level> levels = area.levels();
+    for (int i = 0; i + 1 < levels.size() && blankRow > 0; i++) {
+      double top = levels.get(i).y();
+      double bottom = levels.get(i + 1).y();
+      double y = (top + bottom) / 2;
+      double x = area.box().centerX();
+      if (bottom - top >= blankRow && bottom - top <= 4 * blankRow
+          && isBlankRowRule(levels.get(i), levels.get(i + 1), area)
+          && inside(in, new BBox(area.box().left(), top, area.box().right(), bottom)).isEmpty()
+          && boxes.stream().noneMatch(b -> b.contains(x, y))) {
+        return false;
+      }
+    }
+    for (TextRuns.Row r : TextRuns.rows(in)) {
       if (r.runs().size() < 2) {
         continue;
       }

@@ -27,11 +27,12 @@ final class TextPlacement {
 
   /**
    * The lower piece's cells on the upper piece's column grid, or null when two texts of one row
-   * fall in the same column (the grids do not fit each other).
+   * fall in the same column (the grids do not fit each other) or a text cannot be located.
    *
    * @param lower the lower piece's cells (rows kept)
    * @param rows the lower piece's row count
-   * @param textExtent a cell's text as {left, right}, or null when the cell is blank
+   * @param textExtent where a cell's text lies, {left, right}; null (its glyphs not found) makes
+   *     the whole placement null
    * @param xs the upper piece's column boundaries, increasing
    * @param upper the upper piece's cells on those columns
    */
@@ -51,9 +52,12 @@ final class TextPlacement {
         rowTop[c.row()] = c.bbox().top();
         rowBottom[c.row()] = c.bbox().bottom();
       }
-      double[] ext = c.text().isBlank() ? null : textExtent.apply(c);
-      if (ext == null) {
+      if (c.text().isBlank()) {
         continue;
+      }
+      double[] ext = textExtent.apply(c);
+      if (ext == null) {
+        return null; // text whose glyphs are not found cannot be placed
       }
       int a = column(xs, ext[0] + OVERHANG);
       int b = Math.max(a, column(xs, ext[1] - OVERHANG));

@@ -99,4 +99,11 @@ class TextPlacementTest {
     assertEquals("1+1:3.其他", at(out, 0, 1));
     assertEquals("0+1:", at(out, 0, 0));
   }
+
+  @Test
+  void textWhoseGlyphsAreNotFoundIsNotPlaced() {
+    List<Cell> upper = List.of(Cell.of(0, 0, "a"), Cell.of(0, 1, "1"));
+    Cell lost = new Cell(0, 1, 1, 1, "9", 2, new BBox(240, 100, 260, 120), 1.0);
+    assertNull(place(List.of(text(0, 0, 1, "b", 75, 120), lost), 1, upper));
+  }
 }
