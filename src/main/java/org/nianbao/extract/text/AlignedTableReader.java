@@ -145,9 +145,27 @@ final class AlignedTableReader {
     return r.runs().size() >= 3 && r.runs().stream().filter(TextRuns.Run::isFigure).count() >= 2;
   }
 
-  /** Whether every row of the area with two or more runs lies inside one of {@code boxes}. */
+  /**
+   * Whether every row of the area with two or more runs lies inside one of {@code boxes}, and
+   * no row printed blank lies outside them (a blank row under a header ruled as a grid).
+   */
   static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
-    for (TextRuns.Row r : TextRuns.rows(inside(glyphs, area.box()))) {
+    List<Glyph> in = inside(glyphs, area.box());
+    double blankRow = BLANK_ROW_SHARE * medianFontSize(in);
+    List<Level> levels = area.levels();
+    for (int i = 0; i + 1 < levels.size() && blankRow > 0; i++) {
+      double top = levels.get(i).y();
+      double bottom = levels.get(i + 1).y();
+      double y = (top + bottom) / 2;
+      double x = area.box().centerX();
+      if (bottom - top >= blankRow && bottom - top <= 4 * blankRow
+          && isBlankRowRule(levels.get(i), levels.get(i + 1), area)
+          && inside(in, new BBox(area.box().left(), top, area.box().right(), bottom)).isEmpty()
+          && boxes.stream().noneMatch(b -> b.contains(x, y))) {
+        return false;
+      }
+    }
+    for (TextRuns.Row r : TextRuns.rows(in)) {
       if (r.runs().size() < 2) {
         continue;
       }
@@ -553,6 +571,7 @@ final class AlignedTableReader {
     long figureLines = TextRuns.rows(glyphs).stream().filter(TextRuns.Row::hasFigure).count();
     // rules between most rows: a band is one row; else (three-line table) rows are text lines
     boolean ruledRows = levels.size() - 1 >= 0.5 * figureLines;
+    double blankRow = BLANK_ROW_SHARE * medianFontSize(glyphs);
     Level pendingRule = null;
     for (int i = 0; i + 1 < levels.size(); i++) {
       double top = levels.get(i).y();
@@ -560,6 +579,13 @@ final class AlignedTableReader {
       Level rule = pendingRule != null ? pendingRule : levels.get(i);
       List<TextRuns.Row> lines =
           TextRuns.rows(inside(glyphs, new BBox(area.box().left(), top, area.box().right(), bottom)));
+      if (lines.isEmpty() && ruledRows && blankRow > 0 && bottom - top >= blankRow
+          && isBlankRowRule(levels.get(i), levels.get(i + 1), area)) {
+        // a row printed blank (its figures zero or not given): a row of its own
+        out.add(new GridRow(top, bottom, List.of(), rule));
+        pendingRule = null;
+        continue;
+      }
       if (lines.isEmpty()) {
         // between a double rule: the rule below still delimits the rows around it
         pendingRule = pendingRule != null ? pendingRule : levels.get(i);
@@ -586,6 +612,31 @@ final class AlignedTableReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Share of the table's font size an empty band between rules must be high to be a row printed
+   * blank; a double rule leaves a band of a point or two.
+   */
+  static final double BLANK_ROW_SHARE = 0.8;
+
+  private static double medianFontSize(List<Glyph> glyphs) {
+    double[] sizes = glyphs.stream().mapToDouble(Glyph::fontSize).sorted().toArray();
+    return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+  }
+
+  /** Rules above and below a blank band run across the whole table, as a row's do. */
+  private static boolean isBlankRowRule(Level above, Level below, Area area) {
+    double width = area.box().width();
+    return coverage(above, area) >= 0.9 * width && coverage(below, area) >= 0.9 * width;
+  }
+
+  private static double coverage(Level lv, Area area) {
+    double sum = 0;
+    for (double[] sp : lv.spans()) {
+      sum += Math.max(0, Math.min(sp[1], area.box().right()) - Math.max(sp[0], area.box().left()));
+    }
+    return sum;
   }
 
   /**

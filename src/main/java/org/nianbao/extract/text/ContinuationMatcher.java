@@ -41,12 +41,38 @@ final class ContinuationMatcher {
     if (union == null) {
       return null;
     }
+    if (outerOnly) {
+      // the lower piece's own columns disagree with the upper's: place its text on the upper's
+      Table top = regrid(first, i -> upper.index()[i], upper.xs().length - 1);
+      List<Cell> placed = TextPlacement.place(next.cells(), next.rowCount(),
+          c -> textExtent(b, c), upper.xs(), top.cells());
+      if (placed != null) {
+        return append(top, new Table(next.id(), next.pages(), next.method(), next.rowCount(),
+            top.columnCount(), placed));
+      }
+    }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
     if (outerOnly) {
       bottom = doubtSpannedFigures(bottom, top);
     }
     return append(top, bottom);
+  }
+
+  /** The left and right ends of the glyphs in a cell, or null when it has none. */
+  private static double[] textExtent(LoadedPage page, Cell c) {
+    if (c.bbox() == null) {
+      return null;
+    }
+    double l = Double.MAX_VALUE;
+    double r = -Double.MAX_VALUE;
+    for (org.nianbao.load.Glyph g : AlignedTableReader.inside(page.glyphs(), c.bbox())) {
+      if (!g.text().isBlank()) {
+        l = Math.min(l, g.x());
+        r = Math.max(r, g.right());
+      }
+    }
+    return l > r ? null : new double[] {l, r};
   }
 
   /**

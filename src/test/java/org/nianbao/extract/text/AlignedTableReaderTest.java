@@ -254,4 +254,42 @@ class AlignedTableReaderTest {
     }
     return out;
   }
+
+  /** The fixture with one more row ruled under the last, printed blank (its figures zero). */
+  private static List<Ruling> rulesWithBlankRow(double gap) {
+    List<Ruling> r = rules();
+    r.add(rule(180 + gap, 50, 360));
+    return r;
+  }
+
+  @Test
+  void aRuledBandWithoutTextAndARowHighIsABlankRow() {
+    List<AlignedTableReader.Area> areas =
+        AlignedTableReader.areas(rulesWithBlankRow(20), glyphs());
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, glyphs());
+    assertEquals(5, t.rowCount());
+    assertEquals("上年结转", t.textAt(3, 0));
+    for (int c = 0; c < t.columnCount(); c++) {
+      assertEquals("", t.textAt(4, c));
+    }
+  }
+
+  @Test
+  void aDoubleRuleIsNoRow() {
+    List<AlignedTableReader.Area> areas =
+        AlignedTableReader.areas(rulesWithBlankRow(2), glyphs());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, glyphs());
+    assertEquals(4, t.rowCount());
+  }
+
+  @Test
+  void aBlankRowOutsideTheLatticeTablesLeavesTheAreaToBeRead() {
+    AlignedTableReader.Area area = AlignedTableReader.areas(rulesWithBlankRow(20), glyphs()).get(0);
+    // a lattice table (a shaded header and its rows) holds every row with text, not the blank one
+    List<BBox> lattice = List.of(new BBox(50, 100, 360, 180));
+    assertFalse(AlignedTableReader.tabularRowsWithin(area, glyphs(), lattice));
+    AlignedTableReader.Area ruled = AlignedTableReader.areas(rules(), glyphs()).get(0);
+    assertTrue(AlignedTableReader.tabularRowsWithin(ruled, glyphs(), lattice));
+  }
 }
