@@ -16,6 +16,8 @@ import org.nianbao.batch.BatchResult;
 import org.nianbao.batch.BatchRunner;
 import org.nianbao.batch.InputFiles;
 import org.nianbao.batch.InputNames;
+import org.nianbao.batch.Isolation;
+import org.nianbao.batch.WorkerLaunch;
 import org.nianbao.batch.StreamRunner;
 import org.nianbao.batch.ManifestEntry;
 import org.nianbao.batch.ProgressMode;
@@ -107,6 +109,14 @@ final class ExtractCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}; folder output only)")
   List<String> formats;
 
+  @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "PROCESS",
+      description = "Where an output folder's documents are extracted: PROCESS (default) in"
+          + " worker processes, one per job, a worker killed and replaced when its document"
+          + " passes --timeout or it dies, so a stuck document frees its core; THREAD on this"
+          + " JVM's threads, where a stuck document is abandoned but keeps its core busy."
+          + " Streaming (--out -) always uses THREAD")
+  Isolation isolation;
+
   @picocli.CommandLine.Mixin ReviewOptions review = new ReviewOptions();
 
   @Override
@@ -142,6 +152,12 @@ final class ExtractCommand implements Callable<Integer> {
                   .outputFormats(outputFormats(formats));
       if (batch != null && jobs != null) {
         batch.jobs(jobs);
+      }
+      if (batch != null && isolation == Isolation.PROCESS) {
+        batch.processIsolation(WorkerLaunch.java(Main.class.getName(),
+            WorkerCommand.arguments(ocr, tables, maxPages, timeoutSeconds, ocrLanguage, ocrDpi,
+                tessdata, review.corrections), WorkerLaunch.DEFAULT_HEAP_BYTES,
+            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES));
       }
     } catch (IllegalArgumentException e) {
       err.println("nianbao: " + e.getMessage());
