@@ -180,7 +180,8 @@ final class DocumentRun {
       }
       if (cause instanceof OutOfMemoryError) {
         return fail(sha, size, ErrorCode.INTERNAL, "out of memory (" + cause.getMessage()
-            + "); a smaller --jobs or a larger heap may let it through", null, t0);
+            + (limits.workers() == null ? "); a smaller --jobs or a larger heap"
+                : "); a larger --worker-heap") + " may let it through", null, t0);
       }
       // An untyped failure on a file the probe found suspicious is most likely that.
       ErrorCode code = probe.suspicion() != null ? probe.suspicion() : ErrorCode.INTERNAL;

@@ -45,14 +45,30 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
   }
 
   /**
-   * A worker running {@code mainClass} with {@code args} on this JVM's java and class path.
-   * Direct buffers (PDFBox, image decoding) are capped at a quarter of the native allowance.
+   * A worker running {@code mainClass} with {@code args} on this JVM's java and class path,
+   * seeing all of this machine's cores.
    */
   public static WorkerLaunch java(String mainClass, List<String> args, long heapBytes,
       long nativeAllowanceBytes) {
+    return java(mainClass, args, heapBytes, nativeAllowanceBytes, 0);
+  }
+
+  /**
+   * A worker running {@code mainClass} with {@code args} on this JVM's java and class path.
+   * Direct buffers (PDFBox, image decoding) are capped at a quarter of the native allowance.
+   *
+   * @param processors cores the worker sizes its thread pools for (its OCR pool: one Tesseract
+   *     per thread), so that {@code jobs} workers together use the machine's cores and no more
+   *     Tesseract instances than in one process; 0 for all
+   */
+  public static WorkerLaunch java(String mainClass, List<String> args, long heapBytes,
+      long nativeAllowanceBytes, int processors) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heapBytes / MIB + "m");
+    if (processors > 0) {
+      cmd.add("-XX:ActiveProcessorCount=" + processors);
+    }
     cmd.add("-XX:MaxDirectMemorySize=" + Math.max(16, nativeAllowanceBytes / 4 / MIB) + "m");
     // One document at a time per worker: the serial collector's footprint is the smallest.
     cmd.add("-XX:+UseSerialGC");

@@ -117,6 +117,12 @@ final class ExtractCommand implements Callable<Integer> {
           + " Streaming (--out -) always uses THREAD")
   Isolation isolation;
 
+  @Option(names = "--worker-heap", paramLabel = "MiB", defaultValue = "384",
+      description = "Heap of each worker process with --isolation PROCESS (default:"
+          + " ${DEFAULT-VALUE}); each may also hold 320 MiB of native memory (OCR engine, page"
+          + " images) and is replaced after a document that leaves it larger")
+  int workerHeapMib;
+
   @picocli.CommandLine.Mixin ReviewOptions review = new ReviewOptions();
 
   @Override
@@ -156,8 +162,8 @@ final class ExtractCommand implements Callable<Integer> {
       if (batch != null && isolation == Isolation.PROCESS) {
         batch.processIsolation(WorkerLaunch.java(Main.class.getName(),
             WorkerCommand.arguments(ocr, tables, maxPages, timeoutSeconds, ocrLanguage, ocrDpi,
-                tessdata, review.corrections), WorkerLaunch.DEFAULT_HEAP_BYTES,
-            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES));
+                tessdata, review.corrections), (long) workerHeapMib << 20,
+            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES, workerProcessors(jobs)));
       }
     } catch (IllegalArgumentException e) {
       err.println("nianbao: " + e.getMessage());
@@ -262,6 +268,12 @@ final class ExtractCommand implements Callable<Integer> {
       w.flush();
       line.reset();
     }
+  }
+
+  /** Cores per worker: the machine's shared out among the jobs, at least one each. */
+  private static int workerProcessors(Integer jobs) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Math.max(1, cores / (jobs == null ? cores : jobs));
   }
 
   /** FIGURES_CSV,XLSX, figures-csv or none, in any case; a bad name is a usage error. */
