@@ -97,11 +97,22 @@ final class WorkerPool implements AutoCloseable {
    */
   Result extract(Path input, String fileName, String sha256, Path output, Duration timeout)
       throws ExecutionException, TimeoutException, InterruptedException {
+    JsonNode request = MAPPER.createObjectNode().put("input", input.toString())
+        .put("fileName", fileName).put("sha256", sha256).put("output", output.toString());
     Worker w = borrow();
+    boolean sent = false;
+    try {
+      w.send(request);
+      sent = true;
+    } catch (IOException idleDeath) {
+      w.close(); // died after its last document: the document gets a fresh worker
+      w = borrow();
+    }
     boolean keep = false;
     try {
-      w.send(MAPPER.createObjectNode().put("input", input.toString()).put("fileName", fileName)
-          .put("sha256", sha256).put("output", output.toString()));
+      if (!sent) {
+        w.send(request);
+      }
       Object got = w.next(timeout);
       if (got == null) {
         w.kill();
