@@ -73,11 +73,18 @@ public final class ExtractionWorker {
     while (true) {
       String line = queue.take();
       ObjectNode a = handle(extractor, line);
-      answer(out, a);
       if (a.path("kind").asText().equals("oom")) {
+        answer(out, a);
         // the heap may be left in any state: the runner starts a fresh worker
         Runtime.getRuntime().halt(0);
       }
+      Runtime rt = Runtime.getRuntime();
+      if (rt.totalMemory() > rt.maxMemory() / 2) {
+        // A scan's page images grew the heap; a full collection gives the pages back (with
+        // WorkerLaunch's free ratios) so that an idle or text-only worker stays small.
+        System.gc();
+      }
+      answer(out, a);
     }
   }
 

@@ -210,8 +210,12 @@ final class WorkerPool implements AutoCloseable {
     volatile boolean ready;
 
     Worker() throws IOException {
-      process = new ProcessBuilder(launch.command())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      ProcessBuilder pb = new ProcessBuilder(launch.command())
+          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      // glibc's default of 8 malloc arenas per core lets Tesseract's and OpenCV's native
+      // allocations from several threads fragment into resident memory nobody uses.
+      pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+      process = pb.start();
       started.incrementAndGet();
       live.add(this);
       requests = process.getOutputStream();

@@ -25,7 +25,7 @@ import org.nianbao.batch.WorkerLaunch;
 
 /**
  * Real workers ({@code nianbao worker}) on reports with truth and a form fan-out that slips
- * under the page limits and runs for minutes: the hostile document is stopped at its time limit
+ * under the page limits and runs for many minutes: the hostile document is stopped at its time limit
  * by killing its worker (none is left running after the batch), and the reports come out right.
  */
 class ProcessIsolationTruthTest {
@@ -39,10 +39,13 @@ class ProcessIsolationTruthTest {
     for (TruthDocument d : docs) {
       TestPdfs.write(in.resolve(d.pdf().getFileName()), Files.readAllBytes(d.pdf()));
     }
-    TestPdfs.write(in.resolve("bomb-forms.pdf"), TestPdfs.formFanOutBomb(30, 16, 2, 200));
+    // 200 pages of 6.5 million paths each: minutes on any machine
+    TestPdfs.write(in.resolve("bomb-forms.pdf"), TestPdfs.formFanOutBomb(200, 16, 2, 200));
     long before = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();
 
-    new BatchRunner(BatchOptions.builder(out).jobs(2).timeout(Duration.ofSeconds(20))
+    new BatchRunner(BatchOptions.builder(out).jobs(2)
+        // generous: a fresh worker's first report must fit even on a loaded machine
+        .timeout(Duration.ofSeconds(60))
         .progress(ProgressMode.QUIET).progressOut(new PrintStream(new ByteArrayOutputStream()))
         .toolVersion("process-truth")
         .processIsolation(WorkerLaunch.java("org.nianbao.cli.Main", List.of("worker"),
