@@ -21,8 +21,10 @@ public final class BatchOptions {
   private final long memoryBudgetBytes;
   private final String toolVersion;
   private final java.util.Set<org.nianbao.emit.OutputFormat> outputFormats;
+  private final WorkerLaunch workerLaunch;
 
   private BatchOptions(Builder b) {
+    this.workerLaunch = b.workerLaunch;
     this.outputDir = b.outputDir;
     this.jobs = b.jobs;
     this.timeout = b.timeout;
@@ -51,6 +53,7 @@ public final class BatchOptions {
     b.memoryBudgetBytes = memoryBudgetBytes;
     b.toolVersion = toolVersion;
     b.outputFormats = outputFormats;
+    b.workerLaunch = workerLaunch;
     return b;
   }
 
@@ -100,9 +103,20 @@ public final class BatchOptions {
     return outputFormats;
   }
 
+  /** {@link Isolation#PROCESS} when a worker launch is set, else {@link Isolation#THREAD}. */
+  public Isolation isolation() {
+    return workerLaunch == null ? Isolation.THREAD : Isolation.PROCESS;
+  }
+
+  /** How worker processes are started; null with {@link Isolation#THREAD}. */
+  public WorkerLaunch workerLaunch() {
+    return workerLaunch;
+  }
+
   @Override
   public String toString() {
     return "BatchOptions[out=" + outputDir + ", jobs=" + jobs + ", timeout=" + timeout
+        + ", isolation=" + isolation()
         + ", maxPages=" + maxPages + ", rerun=" + rerun + ", progress=" + progress
         + ", memoryBudget=" + memoryBudgetBytes + ", version=" + toolVersion + "]";
   }
@@ -128,6 +142,7 @@ public final class BatchOptions {
     private java.util.Set<org.nianbao.emit.OutputFormat> outputFormats = java.util.Set.copyOf(
         java.util.EnumSet.of(org.nianbao.emit.OutputFormat.FIGURES_CSV,
             org.nianbao.emit.OutputFormat.XLSX));
+    private WorkerLaunch workerLaunch;
 
     private Builder(Path outputDir) {
       this.outputDir = Objects.requireNonNull(outputDir, "outputDir");
@@ -192,6 +207,16 @@ public final class BatchOptions {
     /** Combined outputs to write beside summary.csv; empty for none. */
     public Builder outputFormats(java.util.Set<org.nianbao.emit.OutputFormat> v) {
       this.outputFormats = java.util.Set.copyOf(Objects.requireNonNull(v, "outputFormats"));
+      return this;
+    }
+
+    /**
+     * Extracts in worker processes started by {@code launch} ({@link Isolation#PROCESS}); the
+     * runner's {@link DocumentExtractor} is then not called, the workers' is. Null: on this
+     * JVM's threads (the default).
+     */
+    public Builder processIsolation(WorkerLaunch launch) {
+      this.workerLaunch = launch;
       return this;
     }
 

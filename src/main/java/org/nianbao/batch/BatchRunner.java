@@ -25,7 +25,6 @@ import org.nianbao.ErrorCode;
 import org.nianbao.emit.AtomicFiles;
 import org.nianbao.emit.ReportJson;
 import org.nianbao.model.Report;
-import org.nianbao.reconcile.ReportKind;
 
 /**
  * Extracts many PDFs into one output folder: bounded parallelism and memory, per-document time
@@ -45,9 +44,14 @@ public final class BatchRunner {
   private final BatchOptions options;
   private final DocumentExtractor extractor;
 
+  /**
+   * @param extractor extracts each document; unused (and may be null) with
+   *     {@link Isolation#PROCESS}, where the workers bring their own
+   */
   public BatchRunner(BatchOptions options, DocumentExtractor extractor) {
     this.options = Objects.requireNonNull(options, "options");
-    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.extractor = options.isolation() == Isolation.PROCESS ? extractor
+        : Objects.requireNonNull(extractor, "extractor");
     this.extracting = new java.util.concurrent.Semaphore(options.jobs());
   }
 
@@ -260,12 +264,16 @@ public final class BatchRunner {
 
   private void extractAll(List<Job> jobs, Path out, Manifest manifest, ProgressReporter progress,
       Counts counts) throws IOException, InterruptedException {
-    MemoryBudget budget = new MemoryBudget(options.memoryBudgetBytes());
+    // A worker's heap bounds its own document; this JVM's budget is for documents on its threads.
+    MemoryBudget budget = new MemoryBudget(options.isolation() == Isolation.PROCESS
+        ? Long.MAX_VALUE : options.memoryBudgetBytes());
     AtomicReference<IOException> fatal = new AtomicReference<>();
     // One thread more than extractions at once: a finished document's output and manifest line
     // (each fsynced) are written while the next extraction already runs on its core.
     ExecutorService pool =
         Executors.newFixedThreadPool(options.jobs() + 1, named("nianbao-batch"));
+    WorkerPool workers = options.isolation() == Isolation.PROCESS
+        ? new WorkerPool(options.workerLaunch(), Math.min(options.jobs(), jobs.size())) : null;
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : jobs) {
@@ -273,7 +281,8 @@ public final class BatchRunner {
           if (fatal.get() != null) {
             return null;
           }
-          ManifestEntry e = extractOne(job.primary(), job.output(), out, budget, counts, progress);
+          ManifestEntry e =
+              extractOne(job.primary(), job.output(), out, budget, workers, counts, progress);
           try {
             record(manifest, progress, counts, e);
             for (Input dup : job.duplicates()) {
@@ -283,7 +292,7 @@ public final class BatchRunner {
                     + e.message(), e.path(), null, 0);
               } else if (!e.sha256().equals(dup.sha256())) {
                 // the original changed after hashing: this one is no copy of what was read
-                d = extractOne(dup, names.get(dup.key()), out, budget, counts, progress);
+                d = extractOne(dup, names.get(dup.key()), out, budget, workers, counts, progress);
               } else {
                 d = duplicate(dup, names.get(dup.key()), out, e.output(), e.path(), e.pages());
               }
@@ -304,6 +313,9 @@ public final class BatchRunner {
       }
     } finally {
       pool.shutdownNow();
+      if (workers != null) {
+        workers.close();
+      }
       counts.abandoned = counts.calls.abandonedTotal();
       counts.stillRunning = counts.calls.stillRunningAbandoned();
     }
@@ -314,14 +326,17 @@ public final class BatchRunner {
 
   /** Never throws (but InterruptedException): every outcome becomes a manifest entry. */
   private ManifestEntry extractOne(Input in, String output, Path out, MemoryBudget budget,
-      Counts counts, ProgressReporter progress) throws InterruptedException {
+      WorkerPool workers, Counts counts, ProgressReporter progress) throws InterruptedException {
     String fileName = in.key().substring(in.key().lastIndexOf('/') + 1);
-    DocumentExtractor paged = extractor.withPages((page, n) -> progress.page(in.key(), page, n));
+    org.nianbao.Options.PageListener pages = (page, n) -> progress.page(in.key(), page, n);
+    // in worker processes the pages are told through the worker's answers
+    DocumentExtractor paged = extractor == null ? null : extractor.withPages(pages);
     DocumentRun.Outcome o;
     extracting.acquire();
     try {
       o = DocumentRun.run(in.path(), fileName, out, paged,
-          new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget));
+          new DocumentRun.Limits(options.timeout(), options.maxPages(), counts.calls, budget,
+              workers, pages));
     } finally {
       extracting.release();
     }
@@ -331,24 +346,33 @@ public final class BatchRunner {
       return failed(read, o.code(), o.message(), null, o.pages(), o.seconds());
     }
     Report report = o.report();
+    DocumentRun.Written written = o.written();
     try {
-      AtomicFiles.write(InputNames.resolve(out, output), os -> ReportJson.write(report, os));
+      AtomicFiles.write(InputNames.resolve(out, output), written != null
+          ? os -> Files.copy(written.file(), os) : os -> ReportJson.write(report, os));
     } catch (IOException e) {
       return failed(read, ErrorCode.IO_ERROR, "cannot write output: " + e, null, o.pages(),
           o.seconds());
     } catch (RuntimeException | OutOfMemoryError e) {
       return failed(read, ErrorCode.INTERNAL, "cannot write output: " + e, null, o.pages(),
           o.seconds());
+    } finally {
+      if (written != null) {
+        try {
+          Files.deleteIfExists(written.file());
+        } catch (IOException ignored) {
+          // removed as stale by the next run in this folder
+        }
+      }
     }
-    boolean clean = report.warnings().isEmpty() && report.failedCheckCount() == 0;
-    boolean notAReport = report.warnings().stream()
-        .anyMatch(w -> ReportKind.NOT_A_REPORT.equals(w.code()));
-    DocumentStatus status = notAReport ? DocumentStatus.NOT_A_REPORT
+    DocumentRun.Summary s = o.summary();
+    boolean clean = s.warnings() == 0 && s.failedChecks() == 0;
+    DocumentStatus status = s.notAReport() ? DocumentStatus.NOT_A_REPORT
         : clean ? DocumentStatus.OK : DocumentStatus.WARNINGS;
     return new ManifestEntry(in.key(), output, o.size(), o.sha256(), status, null,
-        notAReport ? "not a disclosure report (no template table, no report title)"
-            : clean ? null : report.warnings().size() + " warnings, "
-            + report.failedCheckCount() + " failed checks",
+        s.notAReport() ? "not a disclosure report (no template table, no report title)"
+            : clean ? null : s.warnings() + " warnings, "
+            + s.failedChecks() + " failed checks",
         o.pages(), o.seconds(), options.toolVersion(), Instant.now(), null);
   }
 

@@ -43,14 +43,41 @@ final class DocumentRun {
    * @param sha256 of the bytes extracted (or read), null when unreadable
    */
   record Outcome(Report report, String sha256, long size, ErrorCode code, String message,
-      Integer pages, double seconds) {
+      Integer pages, double seconds, Written written) {
     boolean failed() {
       return code != null;
     }
+
+    /** What the manifest says of a report; the report here, or the one a worker wrote. */
+    Summary summary() {
+      return written != null ? written.summary() : Summary.of(report);
+    }
   }
 
-  /** Limits and shared machinery of one run. */
-  record Limits(Duration timeout, int maxPages, AbandonableCalls calls, MemoryBudget budget) {}
+  /** Warnings, failed checks and kind of an extracted report. */
+  record Summary(int warnings, int failedChecks, boolean notAReport) {
+    static Summary of(Report r) {
+      return new Summary(r.warnings().size(), (int) r.failedCheckCount(), r.warnings().stream()
+          .anyMatch(w -> org.nianbao.reconcile.ReportKind.NOT_A_REPORT.equals(w.code())));
+    }
+  }
+
+  /**
+   * A report a worker process wrote (named already) to a temp file in the output folder; the
+   * runner moves it into place and deletes the file.
+   */
+  record Written(Path file, Summary summary) {}
+
+  /**
+   * Limits and shared machinery of one run; {@code workers} null extracts on threads of this
+   * JVM ({@code calls}), else in worker processes.
+   */
+  record Limits(Duration timeout, int maxPages, AbandonableCalls calls, MemoryBudget budget,
+      WorkerPool workers, org.nianbao.Options.PageListener pages) {
+    Limits(Duration timeout, int maxPages, AbandonableCalls calls, MemoryBudget budget) {
+      this(timeout, maxPages, calls, budget, null, org.nianbao.Options.PageListener.NONE);
+    }
+  }
 
   /**
    * @param fileName the name to report as {@code source.file}
@@ -95,7 +122,7 @@ final class DocumentRun {
       if (probe.rejected()) {
         return fail(sha, size, probe.rejection(), probe.message(), null, t0);
       }
-      return extract(copy, fileName, sha, size, probe, extractor, limits);
+      return extract(copy, fileName, sha, size, probe, extractor, limits, scratchDir);
     } finally {
       if (copy != null) {
         try {
@@ -109,27 +136,44 @@ final class DocumentRun {
   }
 
   private static Outcome extract(Path copy, String fileName, String sha, long size,
-      InputProbe.Result probe, DocumentExtractor extractor, Limits limits)
+      InputProbe.Result probe, DocumentExtractor extractor, Limits limits, Path scratchDir)
       throws InterruptedException {
     long t0 = System.nanoTime();
+    Path written = null;
+    boolean keep = false;
     try (MemoryBudget.Lease lease = limits.budget().acquire(MemoryBudget.estimate(size))) {
       t0 = System.nanoTime();
-      Report report = limits.calls().call(() -> extractor.extract(copy, fileName), limits.timeout());
-      if (report == null) {
-        return fail(sha, size, ErrorCode.INTERNAL, "extractor returned no report", null, t0);
+      Report named = null;
+      Summary summary = null;
+      int pages;
+      if (limits.workers() == null) {
+        Report report =
+            limits.calls().call(() -> extractor.extract(copy, fileName), limits.timeout());
+        if (report == null) {
+          return fail(sha, size, ErrorCode.INTERNAL, "extractor returned no report", null, t0);
+        }
+        pages = pageCount(report);
+        named = renamed(report, fileName, sha, pages);
+      } else {
+        written = scratchDir == null ? Files.createTempFile(TEMP_PREFIX + "worker-", ".tmp")
+            : Files.createTempFile(scratchDir, TEMP_PREFIX + "worker-", ".tmp");
+        WorkerPool.Result r =
+            limits.workers().extract(copy, fileName, sha, written, limits.timeout(),
+                limits.pages());
+        pages = r.pages();
+        summary = new Summary(r.warnings(), r.failedChecks(), r.notAReport());
       }
-      int pages = report.source() != null ? report.source().pageCount() : report.pages().size();
       if (limits.maxPages() > 0 && pages > limits.maxPages()) {
         return fail(sha, size, ErrorCode.TOO_MANY_PAGES,
             pages + " pages, limit " + limits.maxPages(), pages, t0);
       }
-      Report named = new Report(report.schemaVersion(), new SourceInfo(fileName, sha, pages),
-          report.report(), report.pages(), report.sections(), report.tables(), report.data(),
-          report.provenance(), report.checks(), report.warnings(), report.tableRoles());
-      return new Outcome(named, sha, size, null, null, pages, secs(t0));
+      keep = true;
+      return new Outcome(named, sha, size, null, null, pages, secs(t0),
+          written == null ? null : new Written(written, summary));
     } catch (TimeoutException e) {
       return fail(sha, size, ErrorCode.TIMEOUT, "no result after "
-          + limits.timeout().toSeconds() + "s; extraction thread abandoned", null, t0);
+          + limits.timeout().toSeconds() + "s; " + (limits.workers() == null
+              ? "extraction thread abandoned" : "worker process stopped"), null, t0);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof NianbaoException ne) {
@@ -137,16 +181,39 @@ final class DocumentRun {
       }
       if (cause instanceof OutOfMemoryError) {
         return fail(sha, size, ErrorCode.INTERNAL, "out of memory (" + cause.getMessage()
-            + "); a smaller --jobs or a larger heap may let it through", null, t0);
+            + (limits.workers() == null ? "); a smaller --jobs or a larger heap"
+                : "); a larger --worker-heap") + " may let it through", null, t0);
       }
       // An untyped failure on a file the probe found suspicious is most likely that.
       ErrorCode code = probe.suspicion() != null ? probe.suspicion() : ErrorCode.INTERNAL;
       return fail(sha, size, code, String.valueOf(cause), null, t0);
     } catch (InterruptedException e) {
       throw e;
+    } catch (IOException e) {
+      return fail(sha, size, ErrorCode.IO_ERROR, "cannot make a temp file: " + e, null, t0);
     } catch (Throwable e) { // incl. OutOfMemoryError while renaming the report
       return fail(sha, size, ErrorCode.INTERNAL, String.valueOf(e), null, t0);
+    } finally {
+      if (written != null && !keep) {
+        try {
+          Files.deleteIfExists(written);
+        } catch (IOException ignored) {
+          // removed as stale by the next run in this folder
+        }
+      }
     }
+  }
+
+  /** Pages of an extracted report: its source's count, else the pages it lists. */
+  static int pageCount(Report report) {
+    return report.source() != null ? report.source().pageCount() : report.pages().size();
+  }
+
+  /** The report naming {@code fileName} (and the bytes extracted) as its source. */
+  static Report renamed(Report report, String fileName, String sha, int pages) {
+    return new Report(report.schemaVersion(), new SourceInfo(fileName, sha, pages),
+        report.report(), report.pages(), report.sections(), report.tables(), report.data(),
+        report.provenance(), report.checks(), report.warnings(), report.tableRoles());
   }
 
   /** TOO_MANY_PAGES messages start with the count ("412 pages, limit ..."). */
@@ -160,7 +227,7 @@ final class DocumentRun {
 
   private static Outcome fail(String sha, long size, ErrorCode code, String message,
       Integer pages, long t0) {
-    return new Outcome(null, sha, size, code, message, pages, secs(t0));
+    return new Outcome(null, sha, size, code, message, pages, secs(t0), null);
   }
 
   private static double secs(long t0) {

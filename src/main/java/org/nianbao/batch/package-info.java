@@ -22,6 +22,15 @@
  *       extracted; a killed run's are removed by the next run. No other file is ever removed.
  * </ul>
  *
+ * <h2>Isolation</h2>
+ *
+ * With {@link org.nianbao.batch.BatchOptions.Builder#processIsolation} documents are extracted
+ * in worker processes ({@link org.nianbao.batch.ExtractionWorker}, started as
+ * {@link org.nianbao.batch.WorkerLaunch} says): a document over its time limit has its worker
+ * killed and replaced, a worker that dies fails its document alone. The runner still copies,
+ * hashes and probes each input, and moves the report a worker wrote into place atomically, so
+ * the manifest, resume and summary work as on threads ({@link org.nianbao.batch.Isolation}).
+ *
  * <h2>Names</h2>
  *
  * Paths are recorded as {@link org.nianbao.batch.InputNames#display}: decoded from the file

@@ -17,6 +17,8 @@ import org.nianbao.batch.BatchRunner;
 import org.nianbao.batch.DocumentExtractor;
 import org.nianbao.batch.InputFiles;
 import org.nianbao.batch.InputNames;
+import org.nianbao.batch.Isolation;
+import org.nianbao.batch.WorkerLaunch;
 import org.nianbao.batch.StreamRunner;
 import org.nianbao.batch.ManifestEntry;
 import org.nianbao.batch.ProgressMode;
@@ -121,6 +123,20 @@ final class ExtractCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}; folder output only)")
   List<String> formats;
 
+  @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "PROCESS",
+      description = "Where an output folder's documents are extracted: PROCESS (default) in"
+          + " worker processes, one per job, a worker killed and replaced when its document"
+          + " passes --timeout or it dies, so a stuck document frees its core; THREAD on this"
+          + " JVM's threads, where a stuck document is abandoned but keeps its core busy."
+          + " Streaming (--out -) always uses THREAD")
+  Isolation isolation;
+
+  @Option(names = "--worker-heap", paramLabel = "MiB", defaultValue = "384",
+      description = "Heap of each worker process with --isolation PROCESS (default:"
+          + " ${DEFAULT-VALUE}); each may also hold 320 MiB of native memory (OCR engine, page"
+          + " images) and is replaced after a document that leaves it larger")
+  int workerHeapMib;
+
   @picocli.CommandLine.Mixin ReviewOptions review = new ReviewOptions();
 
   @Override
@@ -158,6 +174,12 @@ final class ExtractCommand implements Callable<Integer> {
                   .outputFormats(outputFormats(formats));
       if (batch != null && jobs != null) {
         batch.jobs(jobs);
+      }
+      if (batch != null && isolation == Isolation.PROCESS) {
+        batch.processIsolation(WorkerLaunch.java(Main.class.getName(),
+            WorkerCommand.arguments(ocr, tables, maxPages, timeoutSeconds, ocrLanguage, ocrDpi,
+                tessdata, review.corrections), (long) workerHeapMib << 20,
+            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES, workerProcessors(jobs)));
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), InputNames.oneLine(e.getMessage()), e);
@@ -274,6 +296,12 @@ final class ExtractCommand implements Callable<Integer> {
       w.flush();
       line.reset();
     }
+  }
+
+  /** Cores per worker: the machine's shared out among the jobs, at least one each. */
+  private static int workerProcessors(Integer jobs) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Math.max(1, cores / (jobs == null ? cores : jobs));
   }
 
   /** FIGURES_CSV,XLSX, figures-csv or none, in any case; a bad name is a usage error. */

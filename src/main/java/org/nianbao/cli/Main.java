@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.ManifestVersion.class,
     description = "Turns government information-disclosure annual reports (PDF) into canonical JSON.",
     subcommands = {ExtractCommand.class, ReviewCommand.class, ApplyCommand.class,
-        CommandLine.HelpCommand.class},
+        WorkerCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was extracted (some may carry warnings)",

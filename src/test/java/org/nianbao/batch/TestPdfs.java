@@ -211,6 +211,85 @@ public final class TestPdfs {
     return raw(objs.toArray(new byte[0][]));
   }
 
+  /**
+   * {@code pages} pages sharing one content stream that inflates (deflated twice) to {@code mib}
+   * MiB of path operators: under the loader's per-stream limit, so every page is parsed, about
+   * {@code pages * mib} MiB in all from a file of a few KB.
+   */
+  public static byte[] sharedContentBomb(int pages, int mib) throws IOException {
+    byte[] unit = ascii("0 0 m 1 1 l S\n");
+    byte[] block = new byte[1 << 20];
+    for (int i = 0; i < block.length; i++) {
+      block[i] = unit[i % unit.length];
+    }
+    ByteArrayOutputStream once = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(once,
+        new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+      for (int i = 0; i < mib; i++) {
+        z.write(block);
+      }
+    }
+    int content = 3 + pages;
+    List<byte[]> objs = pageTree(pages, "/Contents " + content + " 0 R");
+    objs.add(stream("/Filter [/FlateDecode /FlateDecode]", deflate(once.toByteArray())));
+    return raw(objs.toArray(new byte[0][]));
+  }
+
+  /**
+   * {@code pages} pages drawing one chain of forms, each drawing the next {@code fanOut} times,
+   * {@code levels} deep, the last drawing {@code leafPaths} paths: fanOut^(levels-1) form draws
+   * a page, under the per-page limit when that stays below 100,000, and fanOut^(levels-1) *
+   * leafPaths paths to draw on every page.
+   */
+  public static byte[] formFanOutBomb(int pages, int levels, int fanOut, int leafPaths) {
+    int content = 3 + pages;
+    List<byte[]> objs = pageTree(pages, "/Resources << /XObject << /F0 " + (content + 1)
+        + " 0 R >> >> /Contents " + content + " 0 R");
+    objs.add(stream("", ascii("/F0 Do")));
+    for (int i = 0; i < levels; i++) {
+      boolean last = i == levels - 1;
+      String body = last ? "0 0 m 1 1 l S ".repeat(leafPaths)
+          : ("/F Do ".repeat(fanOut)).strip();
+      objs.add(stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]"
+          + (last ? "" : " /Resources << /XObject << /F " + (content + 2 + i) + " 0 R >> >>"),
+          ascii(body)));
+    }
+    return raw(objs.toArray(new byte[0][]));
+  }
+
+  /**
+   * {@code pages} pages showing one {@code width} x {@code height} image of random gray
+   * pixels: no text layer, so each page goes to OCR, where noise keeps Tesseract busy.
+   */
+  public static byte[] noiseScan(int pages, int width, int height) throws IOException {
+    byte[] px = new byte[width * height];
+    new java.util.Random(7).nextBytes(px);
+    int content = 3 + pages;
+    List<byte[]> objs = pageTree(pages, "/Resources << /XObject << /Im1 " + (content + 1)
+        + " 0 R >> >> /Contents " + content + " 0 R");
+    objs.add(stream("", ascii("q 595 0 0 842 0 0 cm /Im1 Do Q")));
+    objs.add(stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+        + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", deflate(px)));
+    return raw(objs.toArray(new byte[0][]));
+  }
+
+  /** Catalog, page tree and {@code pages} A4 pages (objects 3..) with the same entries. */
+  private static List<byte[]> pageTree(int pages, String pageEntries) {
+    StringBuilder kids = new StringBuilder();
+    for (int i = 0; i < pages; i++) {
+      kids.append(3 + i).append(" 0 R ");
+    }
+    List<byte[]> objs = new java.util.ArrayList<>();
+    objs.add(dict("<< /Type /Catalog /Pages 2 0 R >>"));
+    objs.add(dict("<< /Type /Pages /Kids [" + kids.toString().strip() + "] /Count " + pages
+        + " >>"));
+    for (int i = 0; i < pages; i++) {
+      objs.add(dict("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + pageEntries
+          + " >>"));
+    }
+    return objs;
+  }
+
   /** A whole PDF followed by {@code n} bytes of an HTML page (a portal's footer, padding). */
   public static byte[] withTrailingGarbage(byte[] pdf, int n) {
     byte[] tail = ("<html><body>" + "<p>\u8fd4\u56de\u9996\u9875</p>".repeat(n / 10) + "</body></html>")

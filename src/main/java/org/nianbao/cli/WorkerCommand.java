@@ -1,0 +1,73 @@
+package org.nianbao.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nianbao.Nianbao;
+import org.nianbao.NianbaoException;
+import org.nianbao.Options;
+import org.nianbao.batch.DocumentExtractor;
+import org.nianbao.batch.ExtractionWorker;
+import org.nianbao.review.CorrectionSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nianbao worker}: an extraction worker of {@code extract --isolation process}, started by
+ * the batch runner with the extraction options of its run; serves
+ * {@link ExtractionWorker}'s protocol on standard input and output. Not for users.
+ */
+@Command(name = "worker", hidden = true)
+final class WorkerCommand implements Callable<Integer> {
+
+  @Option(names = "--ocr") Options.OcrStrategy ocr = Options.OcrStrategy.AUTO;
+  @Option(names = "--tables") Options.TableMethod tables = Options.TableMethod.AUTO;
+  @Option(names = "--max-pages") int maxPages;
+  @Option(names = "--timeout") long timeoutSeconds;
+  @Option(names = "--ocr-lang") String ocrLanguage = "chi_sim";
+  @Option(names = "--ocr-dpi") int ocrDpi = 300;
+  @Option(names = "--tessdata") Path tessdata;
+  @Option(names = "--corrections") Path corrections;
+
+  /** The worker arguments that give a worker the extraction options of {@code extract}. */
+  static List<String> arguments(Options.OcrStrategy ocr, Options.TableMethod tables,
+      int maxPages, long timeoutSeconds, String ocrLanguage, int ocrDpi, Path tessdata,
+      Path corrections) {
+    List<String> a = new ArrayList<>(List.of("worker", "--ocr", ocr.name(), "--tables",
+        tables.name(), "--max-pages", Integer.toString(maxPages), "--timeout",
+        Long.toString(timeoutSeconds), "--ocr-lang", ocrLanguage, "--ocr-dpi",
+        Integer.toString(ocrDpi)));
+    if (tessdata != null) {
+      a.addAll(List.of("--tessdata", tessdata.toAbsolutePath().toString()));
+    }
+    if (corrections != null) {
+      a.addAll(List.of("--corrections", corrections.toAbsolutePath().toString()));
+    }
+    return a;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException, IOException {
+    Options options = Options.builder().ocrStrategy(ocr).tableMethod(tables)
+        .ocrLanguage(ocrLanguage).ocrDpi(ocrDpi).tessdata(tessdata).maxPages(maxPages)
+        .timeout(Duration.ofSeconds(timeoutSeconds)).build();
+    DocumentExtractor extractor = Nianbao.create(options)::extractFile;
+    if (corrections != null) {
+      try {
+        extractor = CorrectionSet.load(corrections).wrap(extractor);
+      } catch (NianbaoException e) {
+        System.err.println("nianbao worker: " + corrections + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
+    ExtractionWorker.serve(extractor, new FileInputStream(FileDescriptor.in),
+        new FileOutputStream(FileDescriptor.out));
+    return ExitCodes.OK;
+  }
+}
