@@ -10,11 +10,30 @@ import java.nio.file.Path;
 public final class BombFiles {
   private BombFiles() {}
 
+  /** args: DIR [slow|refused] (default slow). */
   public static void main(String[] args) throws Exception {
-    write(Path.of(args[0]));
+    if (args.length > 1 && args[1].equals("refused")) {
+      writeRefused(Path.of(args[0]));
+    } else {
+      write(Path.of(args[0]));
+    }
   }
 
-  /** bomb-inflate.pdf (8 pages x 240 MiB of paths), bomb-forms.pdf, bomb-noise.pdf. */
+  /**
+   * The bombs as portal downloads bring them, which the loader's limits refuse before decoding:
+   * bomb-inflate.pdf (a stream inflating to 2 GiB from about 2 MB), bomb-double-inflate.pdf
+   * (the same deflated twice, a few KB) and bomb-forms.pdf (forms drawing themselves 2^30 times).
+   */
+  public static void writeRefused(Path dir) throws Exception {
+    TestPdfs.write(dir.resolve("bomb-inflate.pdf"), TestPdfs.inflateBomb(2048));
+    TestPdfs.write(dir.resolve("bomb-double-inflate.pdf"), TestPdfs.doubleInflateBomb(2048));
+    TestPdfs.write(dir.resolve("bomb-forms.pdf"), TestPdfs.formBomb(30, 2));
+  }
+
+  /**
+   * Bombs made to stay under the loader's limits, so they run to the time limit:
+   * bomb-inflate.pdf (8 pages x 240 MiB of paths), bomb-forms.pdf, bomb-noise.pdf.
+   */
   public static void write(Path dir) throws Exception {
     TestPdfs.write(dir.resolve("bomb-inflate.pdf"), TestPdfs.sharedContentBomb(8, 240));
     TestPdfs.write(dir.resolve("bomb-forms.pdf"), TestPdfs.formFanOutBomb(30, 16, 2, 200));
