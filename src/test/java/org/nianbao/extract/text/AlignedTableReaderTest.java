@@ -292,4 +292,42 @@ class AlignedTableReaderTest {
     AlignedTableReader.Area ruled = AlignedTableReader.areas(rules(), glyphs()).get(0);
     assertTrue(AlignedTableReader.tabularRowsWithin(ruled, glyphs(), lattice));
   }
+
+  private static Cell cell(int row, int col, int span, String text) {
+    return new Cell(row, col, 1, span, text, 1, new BBox(40 * col, 20 * row, 40 * (col + span),
+        20 * row + 20), 1.0);
+  }
+
+  private static double confidence(List<Cell> cells, int row, int col) {
+    return cells.stream().filter(c -> c.row() == row && c.column() == col).findFirst()
+        .orElseThrow().confidence();
+  }
+
+  @Test
+  void aSparseRowWhoseFiguresRunAcrossColumnsIsDoubted() {
+    // label over columns 0-1, seven figure columns 2..8 (the last a total)
+    List<Cell> cells = List.of(
+        // printed 0, 1, (blank), then "0 0" run over four columns, then 1
+        cell(0, 0, 2, "1．本机关不掌握相关政府信息"), cell(0, 2, 1, "0"), cell(0, 3, 1, "1"),
+        cell(0, 4, 1, ""), cell(0, 5, 3, "0 0"), cell(0, 8, 1, "1"),
+        // no blank cell, but two figures run over three columns
+        cell(1, 0, 2, "3．补正后申请内容仍不明确"), cell(1, 2, 1, "1"), cell(1, 3, 1, "0"),
+        cell(1, 4, 1, "0"), cell(1, 5, 3, "0 0"), cell(1, 8, 1, "1"),
+        // every column printed; a two-figure cell over two columns says where each stands
+        cell(2, 0, 2, "（六）其他处理"), cell(2, 2, 1, "1"), cell(2, 3, 1, "0"),
+        cell(2, 4, 2, "0 0"), cell(2, 6, 1, "0"), cell(2, 7, 1, "0"), cell(2, 8, 1, "1"));
+    List<Cell> out = AlignedTableReader.doubtRowsWithBlanks(cells);
+    double doubt = AlignedTableReader.BLANK_NEIGHBOUR_CONFIDENCE;
+    for (int col : new int[] {2, 3, 5, 8}) {
+      assertTrue(confidence(out, 0, col) <= doubt, "row 0 column " + col);
+      assertTrue(confidence(out, 1, col) <= doubt, "row 1 column " + col);
+    }
+    assertEquals(1.0, confidence(out, 0, 0));
+    for (int col : new int[] {2, 3, 4, 6, 7, 8}) {
+      assertEquals(1.0, confidence(out, 2, col), "row 2 column " + col);
+    }
+    assertEquals(2, AlignedTableReader.figureCount("0 0"));
+    assertEquals(1, AlignedTableReader.figureCount("1 件"));
+    assertEquals(0, AlignedTableReader.figureCount("其他 0"));
+  }
 }
