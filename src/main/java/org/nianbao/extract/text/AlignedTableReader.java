@@ -831,9 +831,16 @@ final class AlignedTableReader {
    */
   private static List<double[]> leafHeaders(List<GridRow> rows, long most, List<double[]> gaps) {
     List<double[]> out = new ArrayList<>();
+    // the header over the first figure row bounds the columns too: where figure cells print
+    // blank, no row may hold all figures, and the rows with the most may lie further down
+    int first = 0;
+    while (first < rows.size() && figureRuns(rows.get(first)) == 0) {
+      first++;
+    }
     // a table of header rows only (its figure row carried to the next page): the last rows
     for (int i = 1; i <= rows.size(); i++) {
-      boolean figures = i < rows.size() ? most > 0 && figureRuns(rows.get(i)) == most : most == 0;
+      boolean figures = i < rows.size()
+          ? most > 0 && (figureRuns(rows.get(i)) == most || i == first) : most == 0;
       if (!figures || figureRuns(rows.get(i - 1)) > 0) {
         continue;
       }
