@@ -187,6 +187,43 @@ class AlignedTableReaderTest {
   }
 
   @Test
+  void headerCellsBoundColumnsWhenNoFigureRowPrintsThemAll() {
+    // five figure columns; the row with the most figures (上年结转, four) leaves 社会公益 blank,
+    // the row right under the header prints three
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 103));
+    g.addAll(text("自然人", 150, 103));
+    g.addAll(text("商业企业", 200, 103));
+    g.addAll(text("科研机构", 260, 103));
+    g.addAll(text("社会公益", 320, 103));
+    g.addAll(text("总计", 380, 103));
+    g.addAll(text("本年新收", 60, 123));
+    g.addAll(text("14", 160, 123));
+    g.addAll(text("1", 337.5, 123));
+    g.addAll(text("15", 385, 123));
+    g.addAll(text("上年结转", 60, 143));
+    g.addAll(text("0", 162.5, 143));
+    g.addAll(text("0", 217.5, 143));
+    g.addAll(text("0", 277.5, 143));
+    g.addAll(text("0", 387.5, 143));
+    g.addAll(text("本年办结", 60, 163));
+    g.addAll(text("2", 217.5, 163));
+    g.addAll(text("1", 337.5, 163));
+    g.addAll(text("3", 387.5, 163));
+    List<Ruling> r = new ArrayList<>();
+    for (double y : new double[] {100, 120, 140, 160, 180}) {
+      r.add(rule(y, 50, 420));
+    }
+    Table t = readOnly(r, g);
+    assertEquals(6, t.columnCount());
+    assertEquals(List.of("项目", "自然人", "商业企业", "科研机构", "社会公益", "总计"),
+        rowTexts(t, 0));
+    assertEquals(List.of("本年新收", "14", "", "", "1", "15"), rowTexts(t, 1));
+    assertEquals(List.of("上年结转", "0", "0", "0", "", "0"), rowTexts(t, 2));
+    assertEquals(List.of("本年办结", "", "2", "", "1", "3"), rowTexts(t, 3));
+  }
+
+  @Test
   void headerCellsOfDifferentLineCountsBoundBlankColumnsAndZeroMarks() {
     // 科研机构 on two lines and 社会公益组织 on three share no line; 科研机构 is blank in every
     // row, 社会公益组织 holds a one-digit figure and a zero mark
