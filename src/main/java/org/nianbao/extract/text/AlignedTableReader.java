@@ -401,7 +401,10 @@ final class AlignedTableReader {
    * some of its figure cells blank gives the alignment nothing to hold on to there: a figure can
    * slide into the blank neighbour's column and still add up. The figures of such a row (a figure
    * and, right of the row's label, a blank cell) are kept but doubted, so that a reader checks
-   * them rather than trusting a value that may stand in the wrong column.
+   * them rather than trusting a value that may stand in the wrong column. A cell holding a run of
+   * figures ("0 0") is figures, not label: taking it for label text hid the blanks left of it.
+   * A cell whose figures are fewer than the columns it spans is as uncertain as a blank: which of
+   * its columns each figure stands in comes from alignment alone.
    */
   static List<Cell> doubtRowsWithBlanks(List<Cell> cells) {
     java.util.Map<Integer, List<Cell>> byRow = new java.util.TreeMap<>();
@@ -413,21 +416,24 @@ final class AlignedTableReader {
     for (List<Cell> row : byRow.values()) {
       int labelEnd = -1;
       boolean figure = false;
+      boolean spread = false;
       for (Cell c : row) {
         String t = c.text().strip();
-        if (TextRuns.isFigure(t)) {
+        int n = figureCount(t);
+        if (n > 0) {
           figure = true;
+          spread |= n < c.columnSpan();
         } else if (!t.isEmpty()) {
           labelEnd = Math.max(labelEnd, c.lastColumn());
         }
       }
-      boolean blank = false;
+      boolean blank = spread;
       for (Cell c : row) {
         blank |= c.text().isBlank() && c.column() > labelEnd;
       }
       if (figure && blank && labelEnd >= 0) {
         for (Cell c : row) {
-          if (TextRuns.isFigure(c.text().strip())) {
+          if (figureCount(c.text().strip()) > 0) {
             doubted.add(c);
           }
         }
@@ -442,6 +448,24 @@ final class AlignedTableReader {
           Math.min(c.confidence() == null ? 1.0 : c.confidence(), BLANK_NEIGHBOUR_CONFIDENCE)));
     }
     return out;
+  }
+
+  /** How many figures {@code text} holds when it is nothing but figures, else 0. */
+  static int figureCount(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return 0;
+    }
+    if (TextRuns.isFigure(t)) {
+      return 1;
+    }
+    String[] tokens = t.split("\\s+");
+    for (String tok : tokens) {
+      if (!TextRuns.isFigure(tok)) {
+        return 0;
+      }
+    }
+    return tokens.length;
   }
 
   /**
@@ -807,9 +831,16 @@ final class AlignedTableReader {
    */
   private static List<double[]> leafHeaders(List<GridRow> rows, long most, List<double[]> gaps) {
     List<double[]> out = new ArrayList<>();
+    // the header over the first figure row bounds the columns too: where figure cells print
+    // blank, no row may hold all figures, and the rows with the most may lie further down
+    int first = 0;
+    while (first < rows.size() && figureRuns(rows.get(first)) == 0) {
+      first++;
+    }
     // a table of header rows only (its figure row carried to the next page): the last rows
     for (int i = 1; i <= rows.size(); i++) {
-      boolean figures = i < rows.size() ? most > 0 && figureRuns(rows.get(i)) == most : most == 0;
+      boolean figures = i < rows.size()
+          ? most > 0 && (figureRuns(rows.get(i)) == most || i == first) : most == 0;
       if (!figures || figureRuns(rows.get(i - 1)) > 0) {
         continue;
       }

@@ -187,6 +187,43 @@ class AlignedTableReaderTest {
   }
 
   @Test
+  void headerCellsBoundColumnsWhenNoFigureRowPrintsThemAll() {
+    // five figure columns; the row with the most figures (上年结转, four) leaves 社会公益 blank,
+    // the row right under the header prints three
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 103));
+    g.addAll(text("自然人", 150, 103));
+    g.addAll(text("商业企业", 200, 103));
+    g.addAll(text("科研机构", 260, 103));
+    g.addAll(text("社会公益", 320, 103));
+    g.addAll(text("总计", 380, 103));
+    g.addAll(text("本年新收", 60, 123));
+    g.addAll(text("14", 160, 123));
+    g.addAll(text("1", 337.5, 123));
+    g.addAll(text("15", 385, 123));
+    g.addAll(text("上年结转", 60, 143));
+    g.addAll(text("0", 162.5, 143));
+    g.addAll(text("0", 217.5, 143));
+    g.addAll(text("0", 277.5, 143));
+    g.addAll(text("0", 387.5, 143));
+    g.addAll(text("本年办结", 60, 163));
+    g.addAll(text("2", 217.5, 163));
+    g.addAll(text("1", 337.5, 163));
+    g.addAll(text("3", 387.5, 163));
+    List<Ruling> r = new ArrayList<>();
+    for (double y : new double[] {100, 120, 140, 160, 180}) {
+      r.add(rule(y, 50, 420));
+    }
+    Table t = readOnly(r, g);
+    assertEquals(6, t.columnCount());
+    assertEquals(List.of("项目", "自然人", "商业企业", "科研机构", "社会公益", "总计"),
+        rowTexts(t, 0));
+    assertEquals(List.of("本年新收", "14", "", "", "1", "15"), rowTexts(t, 1));
+    assertEquals(List.of("上年结转", "0", "0", "0", "", "0"), rowTexts(t, 2));
+    assertEquals(List.of("本年办结", "", "2", "", "1", "3"), rowTexts(t, 3));
+  }
+
+  @Test
   void headerCellsOfDifferentLineCountsBoundBlankColumnsAndZeroMarks() {
     // 科研机构 on two lines and 社会公益组织 on three share no line; 科研机构 is blank in every
     // row, 社会公益组织 holds a one-digit figure and a zero mark
@@ -291,5 +328,43 @@ class AlignedTableReaderTest {
     assertFalse(AlignedTableReader.tabularRowsWithin(area, glyphs(), lattice));
     AlignedTableReader.Area ruled = AlignedTableReader.areas(rules(), glyphs()).get(0);
     assertTrue(AlignedTableReader.tabularRowsWithin(ruled, glyphs(), lattice));
+  }
+
+  private static Cell cell(int row, int col, int span, String text) {
+    return new Cell(row, col, 1, span, text, 1, new BBox(40 * col, 20 * row, 40 * (col + span),
+        20 * row + 20), 1.0);
+  }
+
+  private static double confidence(List<Cell> cells, int row, int col) {
+    return cells.stream().filter(c -> c.row() == row && c.column() == col).findFirst()
+        .orElseThrow().confidence();
+  }
+
+  @Test
+  void aSparseRowWhoseFiguresRunAcrossColumnsIsDoubted() {
+    // label over columns 0-1, seven figure columns 2..8 (the last a total)
+    List<Cell> cells = List.of(
+        // printed 0, 1, (blank), then "0 0" run over four columns, then 1
+        cell(0, 0, 2, "1．本机关不掌握相关政府信息"), cell(0, 2, 1, "0"), cell(0, 3, 1, "1"),
+        cell(0, 4, 1, ""), cell(0, 5, 3, "0 0"), cell(0, 8, 1, "1"),
+        // no blank cell, but two figures run over three columns
+        cell(1, 0, 2, "3．补正后申请内容仍不明确"), cell(1, 2, 1, "1"), cell(1, 3, 1, "0"),
+        cell(1, 4, 1, "0"), cell(1, 5, 3, "0 0"), cell(1, 8, 1, "1"),
+        // every column printed; a two-figure cell over two columns says where each stands
+        cell(2, 0, 2, "（六）其他处理"), cell(2, 2, 1, "1"), cell(2, 3, 1, "0"),
+        cell(2, 4, 2, "0 0"), cell(2, 6, 1, "0"), cell(2, 7, 1, "0"), cell(2, 8, 1, "1"));
+    List<Cell> out = AlignedTableReader.doubtRowsWithBlanks(cells);
+    double doubt = AlignedTableReader.BLANK_NEIGHBOUR_CONFIDENCE;
+    for (int col : new int[] {2, 3, 5, 8}) {
+      assertTrue(confidence(out, 0, col) <= doubt, "row 0 column " + col);
+      assertTrue(confidence(out, 1, col) <= doubt, "row 1 column " + col);
+    }
+    assertEquals(1.0, confidence(out, 0, 0));
+    for (int col : new int[] {2, 3, 4, 6, 7, 8}) {
+      assertEquals(1.0, confidence(out, 2, col), "row 2 column " + col);
+    }
+    assertEquals(2, AlignedTableReader.figureCount("0 0"));
+    assertEquals(1, AlignedTableReader.figureCount("1 件"));
+    assertEquals(0, AlignedTableReader.figureCount("其他 0"));
   }
 }
