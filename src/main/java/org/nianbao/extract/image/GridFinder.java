@@ -30,13 +30,23 @@ final class GridFinder {
     OpenCv.release(both);
     double tol = Math.max(4, ppi * 0.04);
     List<Grid> grids = new ArrayList<>();
+    List<Rect> lone = new ArrayList<>();
     for (Rect r : areas) {
       if (r.width < ppi * 0.8 || r.height < ppi * 0.25) {
+        if (r.width >= ppi * 0.8) {
+          lone.add(r);
+        }
         continue; // underlines, a stamp's edge, a lone rule
       }
       Grid g = grid(masks, r, tol, ppi);
       if (g != null) {
         grids.add(g);
+      }
+    }
+    for (Rect r : stacks(lone, ppi)) {
+      Grid g = grid(masks, r, tol, ppi);
+      if (g != null) {
+        grids.add(new Grid(g.area(), g.xs(), g.ys(), true));
       }
     }
     grids.sort(Comparator.comparingInt((Grid g) -> g.area().y).thenComparingInt(g -> g.area().x));
@@ -63,6 +73,47 @@ final class GridFinder {
     Core.compare(filled, new Scalar(OUTSIDE), filled, Core.CMP_NE);
     List<Rect> out = OpenCv.componentBoxes(filled, 8, -1);
     OpenCv.release(filled, noMask);
+    return out;
+  }
+
+  /**
+   * Areas of three or more lone horizontal rules stacked one under the other, overlapping
+   * across most of the narrower one's width, each within a tall row's height of the next: a
+   * table ruled only horizontally.
+   */
+  static List<Rect> stacks(List<Rect> rules, double ppi) {
+    List<Rect> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparingInt(r -> r.y));
+    double maxGap = ppi * 1.2;
+    double reach = Math.max(6, ppi * 0.06);
+    List<Rect> out = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.size()) {
+      Rect box = sorted.get(i).clone();
+      int count = 1;
+      int j = i + 1;
+      for (; j < sorted.size(); j++) {
+        Rect r = sorted.get(j);
+        int overlap = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
+        // a table's top rule runs across all of it: a rule reaching past the stack's ends
+        // begins the next table (under a heading between them)
+        boolean wider = r.x < box.x - reach || r.x + r.width > box.x + box.width + reach;
+        if (r.y - (box.y + box.height) > maxGap
+            || overlap < 0.5 * Math.min(box.width, r.width) || wider) {
+          break;
+        }
+        int x2 = Math.max(box.x + box.width, r.x + r.width);
+        int y2 = Math.max(box.y + box.height, r.y + r.height);
+        box.x = Math.min(box.x, r.x);
+        box.width = x2 - box.x;
+        box.height = y2 - box.y;
+        count++;
+      }
+      if (count >= 3) {
+        out.add(box);
+      }
+      i = j;
+    }
     return out;
   }
 

@@ -59,6 +59,26 @@ public final class ImageTableReader implements AutoCloseable {
     Mat notRules = notOf(rules);
     Core.bitwise_and(ink, notRules, textInk);
     OpenCv.release(notRules);
+    // tables ruled only horizontally: columns from the alignment of their text
+    List<Grid> aligned = new ArrayList<>();
+    for (Grid stack : grids) {
+      for (Grid g : AlignedColumns.split(stack, textInk, ppi)) {
+        Grid a = AlignedColumns.columns(g, textInk, masks.horizontal, masks.vertical, ppi);
+        if (!a.stacked() || a.columns() > 1) {
+          aligned.add(a);
+        }
+      }
+    }
+    if (!aligned.equals(grids)) {
+      // rules of a dropped stack stay: outside tables they may be glyph strokes
+      OpenCv.release(rules, textInk);
+      rules = rulesInside(masks.rules, aligned);
+      textInk = new Mat();
+      notRules = notOf(rules);
+      Core.bitwise_and(ink, notRules, textInk);
+      OpenCv.release(notRules);
+    }
+    grids = aligned;
     Mat clean = gray.clone();
     clean.setTo(new Scalar(255), rules);
     OpenCv.release(rules);
