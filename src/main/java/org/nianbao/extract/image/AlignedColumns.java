@@ -67,8 +67,8 @@ final class AlignedColumns {
     double tol = Math.max(4, ppi * 0.04);
     List<Integer> ends = ruleEnds(horizontal, area, ys, tol, ppi);
     int[] xs = boundaries(rows, ends, area.x, area.x + area.width, join);
-    if (xs.length < 4) {
-      return g; // fewer than three columns: not a table of figures
+    if (xs.length < 3 || rows.stream().filter(r -> r.size() >= 2).count() < 2) {
+      return g; // one column, or one row of two: not a table of figures
     }
     int t = (int) Math.ceil(tol);
     int nc = xs.length - 1;
@@ -87,8 +87,8 @@ final class AlignedColumns {
   }
 
   /**
-   * A stack of horizontal rules split where a band between two of them holds a line of text
-   * taller than the table's (a heading between two tables of one width): each part with two
+   * A stack of horizontal rules split where a band between two of them holds only text taller
+   * than the table's (a heading between two tables of one width): each part with two
    * or more rows, as stacked grids. Other grids are returned as they are.
    */
   static List<Grid> split(Grid g, Mat textInk, double ppi) {
@@ -113,12 +113,13 @@ final class AlignedColumns {
       return List.of(g);
     }
     heights.sort(Integer::compare);
-    int typical = heights.get(heights.size() / 2);
+    // the table's tallest common glyphs (CJK; its digits are lower)
+    int typical = heights.get(Math.min(heights.size() - 1, (int) (heights.size() * 0.9)));
     List<Grid> out = new ArrayList<>();
     int from = 0;
     for (int r = 0; r <= g.rows(); r++) {
-      boolean heading = r < g.rows() && rows.get(r).size() == 1
-          && rows.get(r).get(0).solid() > 1.3 * typical;
+      boolean heading = r < g.rows() && !rows.get(r).isEmpty()
+          && medianHeight(rows.get(r)) > 1.2 * typical;
       if (heading || r == g.rows()) {
         if (r - from >= 2) {
           int[] part = java.util.Arrays.copyOfRange(ys, from, r + 1);
@@ -129,6 +130,48 @@ final class AlignedColumns {
       }
     }
     return out;
+  }
+
+  /** Whether {@link #columns} may change the grid (it has no inner column boundary). */
+  static boolean wanted(Grid g) {
+    return g.columns() == 1;
+  }
+
+  /**
+   * The text ink that is clearly darker than the paper around it: on a shaded band (a header
+   * row printed on gray) scan noise and JPEG blotches pass the local threshold of the ink mask
+   * and would read as text runs; the background is the gray closed over more than a glyph.
+   */
+  static Mat darkInk(Mat gray, Mat textInk, double ppi) {
+    int k = Math.max(9, (int) Math.round(ppi * 0.12)) | 1;
+    Mat background = new Mat();
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(k, k));
+    Imgproc.morphologyEx(gray, background, Imgproc.MORPH_CLOSE, kernel);
+    Mat depth = new Mat();
+    Core.subtract(background, gray, depth);
+    Mat dark = new Mat();
+    Imgproc.threshold(depth, dark, DARKER, 255, Imgproc.THRESH_BINARY);
+    Core.bitwise_and(dark, textInk, dark);
+    OpenCv.release(background, kernel, depth);
+    return dark;
+  }
+
+  /** Gray levels below its surroundings that text ink is at least. */
+  static final int DARKER = 45;
+
+  /** The glyph height of most of the row's text: the median over its width. */
+  static int medianHeight(List<Run> runs) {
+    List<Run> byHeight = new ArrayList<>(runs);
+    byHeight.sort(Comparator.comparingInt(Run::solid));
+    int total = byHeight.stream().mapToInt(r -> r.right() - r.left() + 1).sum();
+    int seen = 0;
+    for (Run r : byHeight) {
+      seen += r.right() - r.left() + 1;
+      if (2 * seen >= total) {
+        return r.solid();
+      }
+    }
+    return 0;
   }
 
   /**
@@ -257,7 +300,7 @@ final class AlignedColumns {
   static int[] boundaries(List<List<Run>> rows, List<Integer> ends, int left, int right,
       int join) {
     int most = rows.stream().mapToInt(List::size).max().orElse(0);
-    if (most < 3) {
+    if (most < 2) {
       return new int[] {left, right};
     }
     // the fullest rows; with a single such row, the next fullest too (a figure printed blank

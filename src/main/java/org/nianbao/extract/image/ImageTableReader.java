@@ -61,13 +61,22 @@ public final class ImageTableReader implements AutoCloseable {
     OpenCv.release(notRules);
     // tables ruled only horizontally: columns from the alignment of their text
     List<Grid> aligned = new ArrayList<>();
+    Mat dark = grids.stream().anyMatch(AlignedColumns::wanted)
+        ? AlignedColumns.darkInk(gray, textInk, ppi) : null;
     for (Grid stack : grids) {
-      for (Grid g : AlignedColumns.split(stack, textInk, ppi)) {
-        Grid a = AlignedColumns.columns(g, textInk, masks.horizontal, masks.vertical, ppi);
+      if (!AlignedColumns.wanted(stack)) {
+        aligned.add(stack);
+        continue;
+      }
+      for (Grid g : AlignedColumns.split(stack, dark, ppi)) {
+        Grid a = AlignedColumns.columns(g, dark, masks.horizontal, masks.vertical, ppi);
         if (!a.stacked() || a.columns() > 1) {
           aligned.add(a);
         }
       }
+    }
+    if (dark != null) {
+      OpenCv.release(dark);
     }
     if (!aligned.equals(grids)) {
       // rules of a dropped stack stay: outside tables they may be glyph strokes

@@ -154,4 +154,39 @@ class AlignedColumnsTest {
     open = AlignedColumns.openBoundaries(List.of(new AlignedColumns.Run(40, 60)), xs, ruled);
     assertFalse(open[1], "slot 0 spans rows: no span from it");
   }
+
+  @Test
+  void aShadedBandKeepsItsTextRunsAndLosesItsBlotches() {
+    OpenCv.load();
+    // 150 dpi: a band shaded gray 200 with mottling of ±30, two black words on it
+    org.opencv.core.Mat gray = new org.opencv.core.Mat(60, 600, org.opencv.core.CvType.CV_8UC1,
+        new org.opencv.core.Scalar(200));
+    java.util.Random rnd = new java.util.Random(3);
+    for (int i = 0; i < 120; i++) {
+      int x = rnd.nextInt(590);
+      int y = rnd.nextInt(50);
+      org.opencv.imgproc.Imgproc.rectangle(gray, new org.opencv.core.Point(x, y),
+          new org.opencv.core.Point(x + 4 + rnd.nextInt(5), y + 3 + rnd.nextInt(5)),
+          new org.opencv.core.Scalar(170), -1);
+    }
+    // glyph strokes 2 px wide, 4 px apart
+    for (int[] word : new int[][] {{100, 180}, {400, 440}}) {
+      for (int x = word[0]; x + 1 <= word[1]; x += 6) {
+        org.opencv.imgproc.Imgproc.rectangle(gray, new org.opencv.core.Point(x, 20),
+            new org.opencv.core.Point(Math.min(x + 1, word[1]), 40),
+            new org.opencv.core.Scalar(30), -1);
+      }
+    }
+    // the local threshold of the ink mask takes the blotches for ink as well
+    org.opencv.core.Mat ink = new org.opencv.core.Mat();
+    org.opencv.core.Core.compare(gray, new org.opencv.core.Scalar(190), ink,
+        org.opencv.core.Core.CMP_LT);
+    List<AlignedColumns.Run> noisy = AlignedColumns.runs(ink, 0, 600, 0, 60, 5, 150);
+    assertTrue(noisy.size() > 2, "blotches make runs: " + noisy);
+    org.opencv.core.Mat dark = AlignedColumns.darkInk(gray, ink, 150);
+    List<AlignedColumns.Run> runs = AlignedColumns.runs(dark, 0, 600, 0, 60, 5, 150);
+    assertEquals(List.of(100, 400), runs.stream().map(AlignedColumns.Run::left).toList());
+    assertEquals(List.of(179, 437), runs.stream().map(AlignedColumns.Run::right).toList());
+    OpenCv.release(gray, ink, dark);
+  }
 }
