@@ -132,6 +132,76 @@ final class AlignedColumns {
     return out;
   }
 
+  /** Confidence of a figure whose column was inferred in a row with a blank figure slot. */
+  static final double BLANK_NEIGHBOUR_CONFIDENCE = 0.85;
+
+  /**
+   * Without vertical rules a figure's column comes from alignment alone, and a row that leaves
+   * some of its figure slots blank (zeros printed as nothing, a sparse table) gives the alignment
+   * nothing to hold on to there: its figures may sit one column off and still look right. The
+   * figures of such a row (a figure and, right of the row's label, a blank cell) are kept but
+   * doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
+   * more figures, every figure of the table is.
+   */
+  static List<org.nianbao.model.Cell> doubtRowsWithBlanks(List<org.nianbao.model.Cell> cells) {
+    java.util.Map<Integer, List<org.nianbao.model.Cell>> byRow = new java.util.TreeMap<>();
+    for (org.nianbao.model.Cell c : cells) {
+      byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+    }
+    java.util.Set<org.nianbao.model.Cell> doubted =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean sparse = false;
+    for (List<org.nianbao.model.Cell> row : byRow.values()) {
+      int labelEnd = -1;
+      boolean figure = false;
+      for (org.nianbao.model.Cell c : row) {
+        String t = c.text() == null ? "" : c.text().strip();
+        if (isFigure(t)) {
+          figure = true;
+        } else if (!t.isEmpty()) {
+          labelEnd = Math.max(labelEnd, c.lastColumn());
+        }
+      }
+      boolean blank = false;
+      for (org.nianbao.model.Cell c : row) {
+        blank |= (c.text() == null || c.text().isBlank()) && c.column() > labelEnd;
+      }
+      if (figure && blank && labelEnd >= 0) {
+        long figures = row.stream()
+            .filter(c -> c.text() != null && isFigure(c.text().strip())).count();
+        sparse |= figures >= 2;
+        for (org.nianbao.model.Cell c : row) {
+          if (c.text() != null && isFigure(c.text().strip())) {
+            doubted.add(c);
+          }
+        }
+      }
+    }
+    if (sparse) {
+      // blanks among several figures: the columns may be off for the full rows as well (a
+      // column whose figures are all blank is missing from the grid)
+      for (org.nianbao.model.Cell c : cells) {
+        if (c.text() != null && isFigure(c.text().strip())) {
+          doubted.add(c);
+        }
+      }
+    }
+    if (doubted.isEmpty()) {
+      return cells;
+    }
+    List<org.nianbao.model.Cell> out = new ArrayList<>(cells.size());
+    for (org.nianbao.model.Cell c : cells) {
+      out.add(!doubted.contains(c) ? c : c.withText(c.text(), Math.min(
+          c.confidence() == null ? 1.0 : c.confidence(), BLANK_NEIGHBOUR_CONFIDENCE)));
+    }
+    return out;
+  }
+
+  /** Digits (a sign, separators) or a zero mark: a figure cell's text. */
+  static boolean isFigure(String t) {
+    return !t.isEmpty() && t.matches("[-−—–/／0-9.,，．]+");
+  }
+
   /** Whether {@link #columns} may change the grid (it has no inner column boundary). */
   static boolean wanted(Grid g) {
     return g.columns() == 1;
@@ -311,6 +381,28 @@ final class AlignedColumns {
     List<Run> runs = new ArrayList<>();
     fullest.forEach(runs::addAll);
     runs.sort(Comparator.comparingInt(Run::left));
+    // the leaf header row right above the first of them: every figure column has its header
+    // there, also one whose figures are all printed blank; a header over a gap spans columns
+    int top = 0;
+    while (rows.get(top).size() < floor) {
+      top++;
+    }
+    if (top > 0) {
+      List<int[]> gaps = new ArrayList<>();
+      int reach0 = Integer.MIN_VALUE;
+      for (Run run : runs) {
+        if (reach0 != Integer.MIN_VALUE && run.left() - reach0 > join) {
+          gaps.add(new int[] {reach0, run.left()});
+        }
+        reach0 = Math.max(reach0, run.right());
+      }
+      for (Run h : rows.get(top - 1)) {
+        if (gaps.stream().noneMatch(g -> h.left() <= g[0] && h.right() >= g[1])) {
+          runs.add(h);
+        }
+      }
+      runs.sort(Comparator.comparingInt(Run::left));
+    }
     List<Integer> heights = new ArrayList<>();
     rows.forEach(r -> r.forEach(x -> heights.add(x.solid())));
     heights.sort(Integer::compare);
@@ -326,7 +418,7 @@ final class AlignedColumns {
         if (!inGap.isEmpty()) {
           xs.addAll(inGap);
         } else if (widest(fullest, a, b) >= WORD_GAP * em) {
-          xs.add((a + b) / 2);
+          xs.add(middle(rows, a, b, join));
         }
       }
       reach = Math.max(reach, run.right());
@@ -347,6 +439,26 @@ final class AlignedColumns {
     }
     clean.set(clean.size() - 1, right);
     return clean.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The middle of gap a..b once narrowed by the text of the other rows reaching into it from one
+   * side (a long label of a row with fewer figures ends further right than the fullest rows'
+   * labels); text covering the whole gap spans columns and text inside it is left out.
+   */
+  static int middle(List<List<Run>> rows, int a, int b, int join) {
+    int lo = a;
+    int hi = b;
+    for (List<Run> r : rows) {
+      for (Run run : r) {
+        if (run.left() <= a && run.right() > lo && run.right() < b) {
+          lo = run.right();
+        } else if (run.right() >= b && run.left() < hi && run.left() > a) {
+          hi = run.left();
+        }
+      }
+    }
+    return hi - lo > join ? (lo + hi) / 2 : (a + b) / 2;
   }
 
   /** Gaps narrower than this many glyph heights in every row may lie inside a cell's text. */

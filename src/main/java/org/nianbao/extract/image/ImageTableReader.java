@@ -61,6 +61,8 @@ public final class ImageTableReader implements AutoCloseable {
     OpenCv.release(notRules);
     // tables ruled only horizontally: columns from the alignment of their text
     List<Grid> aligned = new ArrayList<>();
+    java.util.Set<Grid> columnsFromText =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Mat dark = grids.stream().anyMatch(AlignedColumns::wanted)
         ? AlignedColumns.darkInk(gray, textInk, ppi) : null;
     for (Grid stack : grids) {
@@ -72,6 +74,9 @@ public final class ImageTableReader implements AutoCloseable {
         Grid a = AlignedColumns.columns(g, dark, masks.horizontal, masks.vertical, ppi);
         if (!a.stacked() || a.columns() > 1) {
           aligned.add(a);
+          if (a.columns() > 1) {
+            columnsFromText.add(a);
+          }
         }
       }
     }
@@ -117,6 +122,9 @@ public final class ImageTableReader implements AutoCloseable {
         if (!r.alternatives().isEmpty()) {
           alternatives.put(box, r.alternatives());
         }
+      }
+      if (columnsFromText.contains(g)) {
+        out = AlignedColumns.doubtRowsWithBlanks(out);
       }
       tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
           "image", g.rows(), g.columns(), out)));

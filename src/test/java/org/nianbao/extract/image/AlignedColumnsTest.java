@@ -189,4 +189,42 @@ class AlignedColumnsTest {
     assertEquals(List.of(179, 437), runs.stream().map(AlignedColumns.Run::right).toList());
     OpenCv.release(gray, ink, dark);
   }
+
+  private static Cell cell(int r, int c, String text) {
+    return new Cell(r, c, 1, 1, text, 1, new org.nianbao.model.BBox(c, r, c + 1, r + 1), 0.95);
+  }
+
+  @Test
+  void figuresOfARowWithABlankFigureSlotAreDoubted() {
+    // one-figure rows (table 二's one-field blocks, the figure centred in its span)
+    List<Cell> cells = List.of(
+        cell(0, 0, "信息内容"), cell(0, 1, ""), cell(0, 2, "本年处理决定数量"), cell(0, 3, ""),
+        cell(1, 0, "行政许可"), cell(1, 1, ""), cell(1, 2, "188"), cell(1, 3, ""),
+        cell(2, 0, "行政处罚"), cell(2, 1, "7"), cell(2, 2, "8"), cell(2, 3, "9"));
+    java.util.Map<String, Double> conf = confidences(AlignedColumns.doubtRowsWithBlanks(cells));
+    assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get("1,2"));
+    assertEquals(0.95, conf.get("2,1"), "a full row keeps its confidence");
+    assertEquals(0.95, conf.get("0,2"));
+    assertTrue(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE < 0.9, "flagged as doubtful");
+  }
+
+  @Test
+  void blanksAmongSeveralFiguresDoubtTheWholeTable() {
+    List<Cell> cells = List.of(
+        cell(0, 0, "信息内容"), cell(0, 1, "自然人"), cell(0, 2, "法人"), cell(0, 3, "总计"),
+        cell(1, 0, "一、本年新收"), cell(1, 1, "3"), cell(1, 2, ""), cell(1, 3, "3"),
+        cell(2, 0, "二、上年结转"), cell(2, 1, "1"), cell(2, 2, "0"), cell(2, 3, "1"),
+        cell(3, 0, "（七）总计"), cell(3, 1, ""), cell(3, 2, "—"), cell(3, 3, ""));
+    java.util.Map<String, Double> conf = confidences(AlignedColumns.doubtRowsWithBlanks(cells));
+    for (String at : List.of("1,1", "1,3", "2,1", "2,2", "2,3", "3,2")) {
+      assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get(at), at);
+    }
+    assertEquals(0.95, conf.get("0,1"), "header text is no figure");
+  }
+
+  private static java.util.Map<String, Double> confidences(List<Cell> cells) {
+    java.util.Map<String, Double> conf = new java.util.HashMap<>();
+    cells.forEach(c -> conf.put(c.row() + "," + c.column(), c.confidence()));
+    return conf;
+  }
 }
