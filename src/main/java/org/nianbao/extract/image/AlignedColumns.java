@@ -381,28 +381,6 @@ final class AlignedColumns {
     List<Run> runs = new ArrayList<>();
     fullest.forEach(runs::addAll);
     runs.sort(Comparator.comparingInt(Run::left));
-    // the leaf header row right above the first of them: every figure column has its header
-    // there, also one whose figures are all printed blank; a header over a gap spans columns
-    int top = 0;
-    while (rows.get(top).size() < floor) {
-      top++;
-    }
-    if (top > 0) {
-      List<int[]> gaps = new ArrayList<>();
-      int reach0 = Integer.MIN_VALUE;
-      for (Run run : runs) {
-        if (reach0 != Integer.MIN_VALUE && run.left() - reach0 > join) {
-          gaps.add(new int[] {reach0, run.left()});
-        }
-        reach0 = Math.max(reach0, run.right());
-      }
-      for (Run h : rows.get(top - 1)) {
-        if (gaps.stream().noneMatch(g -> h.left() <= g[0] && h.right() >= g[1])) {
-          runs.add(h);
-        }
-      }
-      runs.sort(Comparator.comparingInt(Run::left));
-    }
     List<Integer> heights = new ArrayList<>();
     rows.forEach(r -> r.forEach(x -> heights.add(x.solid())));
     heights.sort(Integer::compare);
