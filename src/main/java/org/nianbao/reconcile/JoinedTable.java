@@ -28,18 +28,19 @@ final class JoinedTable {
     return new JoinedTable(t, List.of(new Piece(t, 0)));
   }
 
-  /** This grid with {@code next}'s rows appended below; columns must line up. */
+  /**
+   * This grid with {@code next}'s rows appended below, as wide as the wider of the two. Columns
+   * line up only when the counts agree; otherwise the rows keep their own columns (table 二's
+   * blocks, each read under its own header row).
+   */
   JoinedTable append(Table next) {
-    if (next.columnCount() != grid.columnCount()) {
-      throw new IllegalArgumentException("column counts differ");
-    }
     int offset = grid.rowCount();
     List<Cell> cells = new ArrayList<>(grid.cells());
     next.cells().forEach(c -> cells.add(c.withRow(c.row() + offset)));
     Set<Integer> pages = new LinkedHashSet<>(grid.pages());
     pages.addAll(next.pages());
     Table joined = new Table(grid.id(), List.copyOf(pages), grid.method(),
-        offset + next.rowCount(), grid.columnCount(), cells);
+        offset + next.rowCount(), Math.max(grid.columnCount(), next.columnCount()), cells);
     List<Piece> ps = new ArrayList<>(pieces);
     ps.add(new Piece(next, offset));
     return new JoinedTable(joined, ps);

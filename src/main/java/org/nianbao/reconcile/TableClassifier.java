@@ -71,7 +71,11 @@ final class TableClassifier {
         // a piece on the next page may carry a single template row (the table broke before
         // its last row); elsewhere two are needed to call it a continuation
         int needed = startsOnNextPage(jt.grid(), next) ? 1 : 2;
-        if (used.contains(j) || next.columnCount() != jt.grid().columnCount()
+        // table 二 is a stack of blocks, each with its own header row fixing its columns: a piece
+        // that begins with a block of its own may have other columns (a table ruled only
+        // horizontally, its columns taken from the text of each piece)
+        boolean ownColumns = role == TableRole.ACTIVE_DISCLOSURE && startsWithBlock(next);
+        if (used.contains(j) || next.columnCount() != jt.grid().columnCount() && !ownColumns
             || templateRows(next, rowLabels) < needed) {
           break;
         }
@@ -93,6 +97,24 @@ final class TableClassifier {
     out.put(TableRole.APPLICATIONS, catalog.applications().signature());
     out.put(TableRole.REVIEWS_AND_LAWSUITS, catalog.reviews().signature());
     return out;
+  }
+
+  /** Whether the table's first row with text is a table 二 block title or header (第二十条, 信息内容). */
+  static boolean startsWithBlock(Table t) {
+    for (int r = 0; r < t.rowCount(); r++) {
+      StringBuilder row = new StringBuilder();
+      for (org.nianbao.model.Cell c : t.cells()) {
+        if (c.row() == r && c.text() != null) {
+          row.append(c.text());
+        }
+      }
+      String text = LabelNormalizer.normalize(row.toString());
+      if (!text.isBlank()) {
+        return text.contains(LabelNormalizer.normalize("第二十条"))
+            || text.contains(LabelNormalizer.normalize("信息内容"));
+      }
+    }
+    return false;
   }
 
   /** Row labels a continuation piece may start with; table 四 has none (one figure row). */

@@ -118,6 +118,53 @@ class RobustnessTest {
   }
 
   @Test
+  void tableTwoPieceWithItsOwnBlocksAndColumnsIsRejoined() {
+    // a table ruled only horizontally, its columns taken from each page's text: the piece on
+    // the next page holds only one-field blocks and comes out three columns wide, not four
+    Table first = Grids.plain("t2",
+        row("第二十条第（一）项", "", "", ""),
+        row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+        row("规章", "0", "1", "2"),
+        row("行政规范性文件", "3", "4", "5"),
+        row("第二十条第（五）项", "", "", ""),
+        row("信息内容", "本年处理决定数量", "", ""),
+        row("行政许可", "188", "", ""));
+    Table next = Grids.plain("t3",
+        row("", "第二十条第（六）项", ""),
+        row("信息内容", "本年处理决定数量", ""),
+        row("行政处罚", "7", ""),
+        row("行政强制", "8", ""),
+        row("", "第二十条第（八）项", ""),
+        row("信息内容", "本年收费金额（单位：", "万元）"),
+        row("行政事业性收费", "0.5", ""));
+    Reconciliation r = reconciler.reconcile(List.of(first, next,
+        distinctFigures(true).build("t4"), reviewsZero("t5")));
+    assertEquals(TableRole.ACTIVE_DISCLOSURE, r.roles().get("t3"));
+    assertEquals(188L, r.data().get("activeDisclosure.licensing.decisions"));
+    assertEquals(7L, r.data().get("activeDisclosure.punishment.decisions"));
+    assertEquals(8L, r.data().get("activeDisclosure.enforcement.decisions"));
+    assertEquals("t3", r.provenance().get("activeDisclosure.enforcement.decisions").table());
+    assertEquals(0, new java.math.BigDecimal("0.5").compareTo(new java.math.BigDecimal(
+        r.data().get("activeDisclosure.administrativeFees.amountWanYuan").toString())));
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t4"));
+  }
+
+  @Test
+  void aPieceOfOtherColumnsIsNoContinuationOfTableThree() {
+    ApplicationsGrid g = distinctFigures(true);
+    List<Table> pieces = g.buildSplit("t3", "t4", "deniedInternalAffairs");
+    Table cut = pieces.get(1);
+    // the same rows one column narrower: table 三's columns must line up
+    List<Cell> narrower = cut.cells().stream().filter(c -> c.lastColumn() < cut.columnCount() - 1)
+        .toList();
+    Table piece = new Table("t4", cut.pages(), cut.method(), cut.rowCount(),
+        cut.columnCount() - 1, narrower);
+    Reconciliation r = reconciler.reconcile(
+        List.of(active("t2"), pieces.get(0), piece, reviewsZero("t6")));
+    assertFalse(r.roles().containsKey("t4"));
+  }
+
+  @Test
   void continuationOnTheNextPageWithOnlyTheLastRowIsRejoined() {
     ApplicationsGrid g = distinctFigures(true).values("carriedForward", "0", "0", "0", "0", "0", "0", "0");
     List<Table> pieces = g.buildSplit("t3", "t4", "carriedForward");

@@ -30,13 +30,33 @@ final class GridFinder {
     OpenCv.release(both);
     double tol = Math.max(4, ppi * 0.04);
     List<Grid> grids = new ArrayList<>();
+    // lone rules and ruled blocks without inner vertical rules (header rows on a shaded band)
+    List<Rect> lone = new ArrayList<>();
+    java.util.Map<Rect, Grid> blocks = new java.util.HashMap<>();
     for (Rect r : areas) {
       if (r.width < ppi * 0.8 || r.height < ppi * 0.25) {
+        if (r.width >= ppi * 0.8) {
+          lone.add(r);
+        }
         continue; // underlines, a stamp's edge, a lone rule
       }
       Grid g = grid(masks, r, tol, ppi);
-      if (g != null) {
+      if (g != null && g.columns() == 1) {
+        lone.add(r);
+        blocks.put(r, g);
+      } else if (g != null) {
         grids.add(g);
+      }
+    }
+    for (List<Rect> stack : stacks(lone, ppi)) {
+      boolean block = stack.stream().anyMatch(blocks::containsKey);
+      if (stack.size() >= 3 || block && stack.size() >= 2) {
+        Grid g = grid(masks, union(stack), tol, ppi);
+        if (g != null) {
+          grids.add(new Grid(g.area(), g.xs(), g.ys(), true));
+        }
+      } else {
+        stack.stream().filter(blocks::containsKey).forEach(r -> grids.add(blocks.get(r)));
       }
     }
     grids.sort(Comparator.comparingInt((Grid g) -> g.area().y).thenComparingInt(g -> g.area().x));
@@ -64,6 +84,54 @@ final class GridFinder {
     List<Rect> out = OpenCv.componentBoxes(filled, 8, -1);
     OpenCv.release(filled, noMask);
     return out;
+  }
+
+  /**
+   * Lone horizontal rules (and ruled blocks) grouped into stacks, each under the one before,
+   * overlapping across most of the narrower one's width and within a tall row's height of it: a
+   * table ruled only horizontally when three or more. A rule reaching past the stack's ends
+   * begins a new stack (a table's top rule runs across all of it).
+   */
+  static List<List<Rect>> stacks(List<Rect> rules, double ppi) {
+    List<Rect> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparingInt(r -> r.y));
+    double maxGap = ppi * 1.2;
+    double reach = Math.max(6, ppi * 0.06);
+    List<List<Rect>> out = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.size()) {
+      List<Rect> stack = new ArrayList<>(List.of(sorted.get(i)));
+      Rect box = sorted.get(i).clone();
+      int j = i + 1;
+      for (; j < sorted.size(); j++) {
+        Rect r = sorted.get(j);
+        int overlap = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
+        boolean wider = r.x < box.x - reach || r.x + r.width > box.x + box.width + reach;
+        if (r.y - (box.y + box.height) > maxGap
+            || overlap < 0.5 * Math.min(box.width, r.width) || wider) {
+          break;
+        }
+        box = union(List.of(box, r));
+        stack.add(r);
+      }
+      out.add(stack);
+      i = j;
+    }
+    return out;
+  }
+
+  static Rect union(List<Rect> rects) {
+    int x1 = Integer.MAX_VALUE;
+    int y1 = Integer.MAX_VALUE;
+    int x2 = Integer.MIN_VALUE;
+    int y2 = Integer.MIN_VALUE;
+    for (Rect r : rects) {
+      x1 = Math.min(x1, r.x);
+      y1 = Math.min(y1, r.y);
+      x2 = Math.max(x2, r.x + r.width);
+      y2 = Math.max(y2, r.y + r.height);
+    }
+    return new Rect(x1, y1, x2 - x1, y2 - y1);
   }
 
   /** Gray level the outside background is flooded with (the mask is 0 and 255). */

@@ -59,6 +59,40 @@ public final class ImageTableReader implements AutoCloseable {
     Mat notRules = notOf(rules);
     Core.bitwise_and(ink, notRules, textInk);
     OpenCv.release(notRules);
+    // tables ruled only horizontally: columns from the alignment of their text
+    List<Grid> aligned = new ArrayList<>();
+    java.util.Set<Grid> columnsFromText =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Mat dark = grids.stream().anyMatch(AlignedColumns::wanted)
+        ? AlignedColumns.darkInk(gray, textInk, ppi) : null;
+    for (Grid stack : grids) {
+      if (!AlignedColumns.wanted(stack)) {
+        aligned.add(stack);
+        continue;
+      }
+      for (Grid g : AlignedColumns.split(stack, dark, ppi)) {
+        Grid a = AlignedColumns.columns(g, dark, masks.horizontal, masks.vertical, ppi);
+        if (!a.stacked() || a.columns() > 1) {
+          aligned.add(a);
+          if (a.columns() > 1) {
+            columnsFromText.add(a);
+          }
+        }
+      }
+    }
+    if (dark != null) {
+      OpenCv.release(dark);
+    }
+    if (!aligned.equals(grids)) {
+      // rules of a dropped stack stay: outside tables they may be glyph strokes
+      OpenCv.release(rules, textInk);
+      rules = rulesInside(masks.rules, aligned);
+      textInk = new Mat();
+      notRules = notOf(rules);
+      Core.bitwise_and(ink, notRules, textInk);
+      OpenCv.release(notRules);
+    }
+    grids = aligned;
     Mat clean = gray.clone();
     clean.setTo(new Scalar(255), rules);
     OpenCv.release(rules);
@@ -88,6 +122,9 @@ public final class ImageTableReader implements AutoCloseable {
         if (!r.alternatives().isEmpty()) {
           alternatives.put(box, r.alternatives());
         }
+      }
+      if (columnsFromText.contains(g)) {
+        out = AlignedColumns.doubtRowsWithBlanks(out);
       }
       tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
           "image", g.rows(), g.columns(), out)));

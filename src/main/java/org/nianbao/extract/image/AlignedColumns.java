@@ -1,0 +1,568 @@
+package org.nianbao.extract.image;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Columns of a table ruled only horizontally (or whose vertical rules faded away), from the
+ * alignment of its text: a grid found with rows but no inner column boundary gets boundaries
+ * in the clear vertical gaps of the text ink of its fullest rows (the figure rows: every figure
+ * column has its figure there), plus the inner ends of partial horizontal rules (a cell spanning
+ * rows stops the rule under its neighbours: the label columns). Each boundary is then drawn
+ * into the vertical rule mask as a virtual rule, row by row, except where that row's text runs
+ * across it or is centred over empty neighbouring slots (a cell spanning columns), so that
+ * {@link SpanResolver} joins those slots as it does for a missing printed rule.
+ */
+final class AlignedColumns {
+  private AlignedColumns() {}
+
+  /**
+   * A run of text ink in one row band: its x extent, the height of its ink ({@code extent}, top
+   * to bottom) and of its tallest stretch of rows all holding ink ({@code solid}).
+   */
+  record Run(int left, int right, int extent, int solid) {
+    Run(int left, int right) {
+      this(left, right, 0, 0);
+    }
+
+    double center() {
+      return (left + right) / 2.0;
+    }
+
+    /**
+     * Shaped like a line of digits for a table whose CJK glyphs are {@code em} high: Arabic
+     * digits are about 0.7 em high and their ink fills that height without a break; a label's
+     * glyphs are taller, its 、 and 一 lower and apart.
+     */
+    boolean digitShaped(double em) {
+      return extent <= 0.84 * em && solid >= 0.55 * em && solid >= 0.85 * extent;
+    }
+  }
+
+  /**
+   * The grid with columns from text alignment, the virtual rules drawn into {@code vertical};
+   * {@code g} unchanged when it has inner column boundaries already or its text shows no
+   * columns.
+   */
+  static Grid columns(Grid g, Mat textInk, Mat horizontal, Mat vertical, double ppi) {
+    if (g.columns() > 1 || g.rows() < 2) {
+      return g;
+    }
+    int[] ys = g.ys();
+    Rect area = g.area();
+    int pad = Math.max(2, (int) Math.round(ppi * 0.02));
+    int join = Math.max(3, (int) Math.round(ppi * 0.035));
+    List<List<Run>> rows = new ArrayList<>();
+    for (int r = 0; r < g.rows(); r++) {
+      rows.add(runs(textInk, area.x, area.x + area.width, ys[r] + pad, ys[r + 1] - pad, join,
+          ppi));
+    }
+    double tol = Math.max(4, ppi * 0.04);
+    List<Integer> ends = ruleEnds(horizontal, area, ys, tol, ppi);
+    int[] xs = boundaries(rows, ends, area.x, area.x + area.width, join);
+    if (xs.length < 3 || rows.stream().filter(r -> r.size() >= 2).count() < 2) {
+      return g; // one column, or one row of two: not a table of figures
+    }
+    int t = (int) Math.ceil(tol);
+    int nc = xs.length - 1;
+    int thick = Math.max(1, (int) Math.round(ppi * 0.01));
+    for (int r = 0; r < g.rows(); r++) {
+      boolean[] ruled = ruledSlots(horizontal, xs, ys[r], ys[r + 1], t);
+      boolean[] open = openBoundaries(rows.get(r), xs, ruled);
+      for (int c = 1; c < nc; c++) {
+        if (!open[c]) {
+          Imgproc.line(vertical, new Point(xs[c], ys[r]), new Point(xs[c], ys[r + 1]),
+              new Scalar(255), thick);
+        }
+      }
+    }
+    return new Grid(area, xs, ys);
+  }
+
+  /**
+   * A stack of horizontal rules split where a band between two of them holds only text taller
+   * than the table's (a heading between two tables of one width): each part with two
+   * or more rows, as stacked grids. Other grids are returned as they are.
+   */
+  static List<Grid> split(Grid g, Mat textInk, double ppi) {
+    if (!g.stacked() || g.rows() < 3) {
+      return List.of(g);
+    }
+    int[] ys = g.ys();
+    Rect area = g.area();
+    int pad = Math.max(2, (int) Math.round(ppi * 0.02));
+    int join = Math.max(3, (int) Math.round(ppi * 0.035));
+    List<List<Run>> rows = new ArrayList<>();
+    List<Integer> heights = new ArrayList<>();
+    for (int r = 0; r < g.rows(); r++) {
+      List<Run> runs = runs(textInk, area.x, area.x + area.width, ys[r] + pad, ys[r + 1] - pad,
+          join, ppi);
+      rows.add(runs);
+      if (runs.size() >= 2) {
+        runs.forEach(x -> heights.add(x.solid()));
+      }
+    }
+    if (heights.isEmpty()) {
+      return List.of(g);
+    }
+    heights.sort(Integer::compare);
+    // the table's tallest common glyphs (CJK; its digits are lower)
+    int typical = heights.get(Math.min(heights.size() - 1, (int) (heights.size() * 0.9)));
+    List<Grid> out = new ArrayList<>();
+    int from = 0;
+    for (int r = 0; r <= g.rows(); r++) {
+      boolean heading = r < g.rows() && !rows.get(r).isEmpty()
+          && medianHeight(rows.get(r)) > 1.2 * typical;
+      if (heading || r == g.rows()) {
+        if (r - from >= 2) {
+          int[] part = java.util.Arrays.copyOfRange(ys, from, r + 1);
+          Rect box = new Rect(area.x, part[0], area.width, part[part.length - 1] - part[0]);
+          out.add(new Grid(box, g.xs(), part, true));
+        }
+        from = r + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Confidence of a figure whose column was inferred in a row with a blank figure slot. */
+  static final double BLANK_NEIGHBOUR_CONFIDENCE = 0.85;
+
+  /**
+   * Without vertical rules a figure's column comes from alignment alone, and a row that leaves
+   * some of its figure slots blank (zeros printed as nothing, a sparse table) gives the alignment
+   * nothing to hold on to there: its figures may sit one column off and still look right. The
+   * figures of such a row (a figure and, right of the row's label, a blank cell) are kept but
+   * doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
+   * more figures, every figure of the table is.
+   */
+  static List<org.nianbao.model.Cell> doubtRowsWithBlanks(List<org.nianbao.model.Cell> cells) {
+    java.util.Map<Integer, List<org.nianbao.model.Cell>> byRow = new java.util.TreeMap<>();
+    for (org.nianbao.model.Cell c : cells) {
+      byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+    }
+    java.util.Set<org.nianbao.model.Cell> doubted =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean sparse = false;
+    for (List<org.nianbao.model.Cell> row : byRow.values()) {
+      int labelEnd = -1;
+      boolean figure = false;
+      for (org.nianbao.model.Cell c : row) {
+        String t = c.text() == null ? "" : c.text().strip();
+        if (isFigure(t)) {
+          figure = true;
+        } else if (!t.isEmpty()) {
+          labelEnd = Math.max(labelEnd, c.lastColumn());
+        }
+      }
+      boolean blank = false;
+      for (org.nianbao.model.Cell c : row) {
+        blank |= (c.text() == null || c.text().isBlank()) && c.column() > labelEnd;
+      }
+      if (figure && blank && labelEnd >= 0) {
+        long figures = row.stream()
+            .filter(c -> c.text() != null && isFigure(c.text().strip())).count();
+        sparse |= figures >= 2;
+        for (org.nianbao.model.Cell c : row) {
+          if (c.text() != null && isFigure(c.text().strip())) {
+            doubted.add(c);
+          }
+        }
+      }
+    }
+    if (sparse) {
+      // blanks among several figures: the columns may be off for the full rows as well (a
+      // column whose figures are all blank is missing from the grid)
+      for (org.nianbao.model.Cell c : cells) {
+        if (c.text() != null && isFigure(c.text().strip())) {
+          doubted.add(c);
+        }
+      }
+    }
+    if (doubted.isEmpty()) {
+      return cells;
+    }
+    List<org.nianbao.model.Cell> out = new ArrayList<>(cells.size());
+    for (org.nianbao.model.Cell c : cells) {
+      out.add(!doubted.contains(c) ? c : c.withText(c.text(), Math.min(
+          c.confidence() == null ? 1.0 : c.confidence(), BLANK_NEIGHBOUR_CONFIDENCE)));
+    }
+    return out;
+  }
+
+  /** Digits (a sign, separators) or a zero mark: a figure cell's text. */
+  static boolean isFigure(String t) {
+    return !t.isEmpty() && t.matches("[-−—–/／0-9.,，．]+");
+  }
+
+  /** Whether {@link #columns} may change the grid (it has no inner column boundary). */
+  static boolean wanted(Grid g) {
+    return g.columns() == 1;
+  }
+
+  /**
+   * The text ink that is clearly darker than the paper around it: on a shaded band (a header
+   * row printed on gray) scan noise and JPEG blotches pass the local threshold of the ink mask
+   * and would read as text runs; the background is the gray closed over more than a glyph.
+   */
+  static Mat darkInk(Mat gray, Mat textInk, double ppi) {
+    int k = Math.max(9, (int) Math.round(ppi * 0.12)) | 1;
+    Mat background = new Mat();
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(k, k));
+    Imgproc.morphologyEx(gray, background, Imgproc.MORPH_CLOSE, kernel);
+    Mat depth = new Mat();
+    Core.subtract(background, gray, depth);
+    Mat dark = new Mat();
+    Imgproc.threshold(depth, dark, DARKER, 255, Imgproc.THRESH_BINARY);
+    Core.bitwise_and(dark, textInk, dark);
+    OpenCv.release(background, kernel, depth);
+    return dark;
+  }
+
+  /** Gray levels below its surroundings that text ink is at least. */
+  static final int DARKER = 45;
+
+  /** The glyph height of most of the row's text: the median over its width. */
+  static int medianHeight(List<Run> runs) {
+    List<Run> byHeight = new ArrayList<>(runs);
+    byHeight.sort(Comparator.comparingInt(Run::solid));
+    int total = byHeight.stream().mapToInt(r -> r.right() - r.left() + 1).sum();
+    int seen = 0;
+    for (Run r : byHeight) {
+      seen += r.right() - r.left() + 1;
+      if (2 * seen >= total) {
+        return r.solid();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Runs of text ink between {@code top} and {@code bottom}: the glyph components (specks of
+   * scan noise left out) grouped along x across gaps narrower than {@code join} (the space
+   * between glyphs of one cell's text).
+   */
+  static List<Run> runs(Mat ink, int left, int right, int top, int bottom, int join, double ppi) {
+    List<Run> out = new ArrayList<>();
+    if (bottom - top < 2 || right - left < 2) {
+      return out;
+    }
+    Mat band = ink.submat(new Rect(left, top, right - left, bottom - top));
+    int[] st = OpenCv.componentStats(band, 8);
+    OpenCv.release(band);
+    double k = ppi / 150.0;
+    int minArea = (int) Math.max(6, Math.round(12 * k * k));
+    int minSide = (int) Math.max(3, Math.round(3 * k));
+    List<int[]> boxes = new ArrayList<>(); // x0, x1, y0, y1
+    for (int i = 1; i < st.length / 5; i++) {
+      int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
+      int h = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
+      if (st[i * 5 + Imgproc.CC_STAT_AREA] < minArea || Math.max(w, h) < minSide) {
+        continue;
+      }
+      int x = st[i * 5 + Imgproc.CC_STAT_LEFT] + left;
+      int y = st[i * 5 + Imgproc.CC_STAT_TOP];
+      boxes.add(new int[] {x, x + w - 1, y, y + h - 1});
+    }
+    boxes.sort(Comparator.comparingInt(bx -> bx[0]));
+    List<int[]> group = new ArrayList<>();
+    int reach = Integer.MIN_VALUE;
+    for (int[] bx : boxes) {
+      if (!group.isEmpty() && bx[0] - reach > join) {
+        out.add(run(group, bottom - top));
+        group = new ArrayList<>();
+      }
+      group.add(bx);
+      reach = group.size() == 1 ? bx[1] : Math.max(reach, bx[1]);
+    }
+    if (!group.isEmpty()) {
+      out.add(run(group, bottom - top));
+    }
+    return out;
+  }
+
+  /** A run from its glyph boxes: x extent, ink height, tallest stretch of rows with ink. */
+  private static Run run(List<int[]> boxes, int height) {
+    int l = Integer.MAX_VALUE;
+    int r = Integer.MIN_VALUE;
+    boolean[] rows = new boolean[height];
+    for (int[] b : boxes) {
+      l = Math.min(l, b[0]);
+      r = Math.max(r, b[1]);
+      for (int y = b[2]; y <= b[3] && y < height; y++) {
+        rows[y] = true;
+      }
+    }
+    int first = -1;
+    int last = -1;
+    int solid = 0;
+    int stretch = 0;
+    for (int y = 0; y < height; y++) {
+      if (rows[y]) {
+        first = first < 0 ? y : first;
+        last = y;
+        solid = Math.max(solid, ++stretch);
+      } else {
+        stretch = 0;
+      }
+    }
+    return new Run(l, r, first < 0 ? 0 : last - first + 1, solid);
+  }
+
+  /**
+   * Inner ends of the horizontal rules on the row boundaries: where a rule stops inside the
+   * table, a cell spanning rows begins or ends. Ends within {@code tol} of each other are one.
+   */
+  static List<Integer> ruleEnds(Mat horizontal, Rect area, int[] ys, double tol, double ppi) {
+    List<Integer> ends = new ArrayList<>();
+    int t = (int) Math.ceil(tol);
+    int minPiece = (int) Math.round(ppi * 0.15);
+    for (int i = 1; i + 1 < ys.length; i++) {
+      int lo = Math.max(0, ys[i] - t);
+      int hi = Math.min(horizontal.rows(), ys[i] + t + 1);
+      Mat strip = horizontal.submat(new Rect(area.x, lo, area.width, hi - lo));
+      Mat profile = new Mat();
+      Core.reduce(strip, profile, 0, Core.REDUCE_MAX);
+      byte[] p = new byte[area.width];
+      profile.get(0, 0, p);
+      OpenCv.release(strip, profile);
+      int start = -1;
+      for (int x = 0; x <= p.length; x++) {
+        boolean on = x < p.length && p[x] != 0;
+        if (on && start < 0) {
+          start = x;
+        } else if (!on && start >= 0) {
+          if (x - start >= minPiece) {
+            if (start > 3 * tol) {
+              ends.add(area.x + start);
+            }
+            if (p.length - x > 3 * tol) {
+              ends.add(area.x + x - 1);
+            }
+          }
+          start = -1;
+        }
+      }
+    }
+    ends.sort(Integer::compare);
+    List<Integer> out = new ArrayList<>();
+    for (int e : ends) {
+      if (out.isEmpty() || e - out.get(out.size() - 1) > tol) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Column boundaries: the table's edges, the clear gaps between the runs of its fullest rows
+   * (at a rule end lying in the gap, else in its middle) and the rule ends lying elsewhere. A
+   * gap narrower than {@link #WORD_GAP} glyph heights in every one of those rows and holding no
+   * rule end is the space inside a label (after 、 or ）), not between cells.
+   */
+  static int[] boundaries(List<List<Run>> rows, List<Integer> ends, int left, int right,
+      int join) {
+    int most = rows.stream().mapToInt(List::size).max().orElse(0);
+    if (most < 2) {
+      return new int[] {left, right};
+    }
+    // the fullest rows; with a single such row, the next fullest too (a figure printed blank
+    // there would hide its column)
+    long full = rows.stream().filter(r -> r.size() == most).count();
+    int floor = full >= 2 ? most : most - 1;
+    List<List<Run>> fullest = rows.stream().filter(r -> r.size() >= floor).toList();
+    List<Run> runs = new ArrayList<>();
+    fullest.forEach(runs::addAll);
+    runs.sort(Comparator.comparingInt(Run::left));
+    List<Integer> heights = new ArrayList<>();
+    rows.forEach(r -> r.forEach(x -> heights.add(x.solid())));
+    heights.sort(Integer::compare);
+    double em = heights.get(Math.min(heights.size() - 1, (int) (heights.size() * 0.9)));
+    List<Integer> xs = new ArrayList<>();
+    xs.add(left);
+    int reach = Integer.MIN_VALUE;
+    for (Run run : runs) {
+      if (reach != Integer.MIN_VALUE && run.left() - reach > join) {
+        int a = reach;
+        int b = run.left();
+        List<Integer> inGap = ends.stream().filter(e -> e >= a - 1 && e <= b + 1).toList();
+        if (!inGap.isEmpty()) {
+          xs.addAll(inGap);
+        } else if (widest(fullest, a, b) >= WORD_GAP * em) {
+          xs.add(middle(rows, a, b, join));
+        }
+      }
+      reach = Math.max(reach, run.right());
+    }
+    int near = Math.max(4, join);
+    for (int e : ends) {
+      if (xs.stream().noneMatch(x -> Math.abs(x - e) < near)) {
+        xs.add(e);
+      }
+    }
+    xs.add(right);
+    xs.sort(Integer::compare);
+    List<Integer> clean = new ArrayList<>();
+    for (int x : xs) {
+      if (clean.isEmpty() || x - clean.get(clean.size() - 1) >= near) {
+        clean.add(x);
+      }
+    }
+    clean.set(clean.size() - 1, right);
+    return clean.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The middle of gap a..b once narrowed by the text of the other rows reaching into it from one
+   * side (a long label of a row with fewer figures ends further right than the fullest rows'
+   * labels); text covering the whole gap spans columns and text inside it is left out.
+   */
+  static int middle(List<List<Run>> rows, int a, int b, int join) {
+    int lo = a;
+    int hi = b;
+    for (List<Run> r : rows) {
+      for (Run run : r) {
+        if (run.left() <= a && run.right() > lo && run.right() < b) {
+          lo = run.right();
+        } else if (run.right() >= b && run.left() < hi && run.left() > a) {
+          hi = run.left();
+        }
+      }
+    }
+    return hi - lo > join ? (lo + hi) / 2 : (a + b) / 2;
+  }
+
+  /** Gaps narrower than this many glyph heights in every row may lie inside a cell's text. */
+  static final double WORD_GAP = 0.85;
+
+  /** The widest that the clear stretch holding a..b is in any of the rows (with ink both sides). */
+  private static int widest(List<List<Run>> rows, int a, int b) {
+    int best = b - a;
+    for (List<Run> r : rows) {
+      int lo = Integer.MIN_VALUE;
+      int hi = Integer.MAX_VALUE;
+      for (Run run : r) {
+        if (run.right() <= a) {
+          lo = Math.max(lo, run.right());
+        } else if (run.left() >= b) {
+          hi = Math.min(hi, run.left());
+        }
+      }
+      if (lo != Integer.MIN_VALUE && hi != Integer.MAX_VALUE) {
+        best = Math.max(best, hi - lo);
+      }
+    }
+    return best;
+  }
+
+  /** Whether each slot of the row between {@code top} and {@code bottom} has rules above and below. */
+  private static boolean[] ruledSlots(Mat horizontal, int[] xs, int top, int bottom, int t) {
+    boolean[] out = new boolean[xs.length - 1];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = SpanResolver.coverage(horizontal, top, xs[c], xs[c + 1], t, true)
+          >= SpanResolver.PRESENT
+          && SpanResolver.coverage(horizontal, bottom, xs[c], xs[c + 1], t, true)
+          >= SpanResolver.PRESENT;
+    }
+    return out;
+  }
+
+  /**
+   * Which inner boundaries of one row get no virtual rule: those a run crosses, and those inside
+   * a wider span of empty slots that centres a cell's text clearly better than its own slots do
+   * (a header over a group of columns). Slots that lose a rule above or below (cells spanning
+   * rows) take no part in such a span. A figure centred in its own slot keeps it, blank
+   * neighbours or not.
+   */
+  static boolean[] openBoundaries(List<Run> runs, int[] xs, boolean[] ruled) {
+    int nc = xs.length - 1;
+    boolean[] open = new boolean[nc + 1];
+    boolean[] occupied = new boolean[nc];
+    for (Run run : runs) {
+      int a = slot(xs, run.left() + 1);
+      int b = slot(xs, run.right() - 1);
+      for (int c = a; c <= b; c++) {
+        occupied[c] = true;
+      }
+      for (int c = a + 1; c <= b; c++) {
+        open[c] = true;
+      }
+    }
+    int c = 0;
+    while (c < nc) {
+      int a = c;
+      int b = c;
+      while (b + 1 < nc && open[b + 1]) {
+        b++;
+      }
+      c = b + 1;
+      if (!occupied[a] || !ruled(ruled, a, b)) {
+        continue;
+      }
+      double lo = Double.MAX_VALUE;
+      double hi = -Double.MAX_VALUE;
+      for (Run run : runs) {
+        double x = run.center();
+        if (x >= xs[a] && x < xs[b + 1]) {
+          lo = Math.min(lo, run.left());
+          hi = Math.max(hi, run.right());
+        }
+      }
+      if (lo > hi) {
+        continue;
+      }
+      double text = (lo + hi) / 2;
+      double width = xs[b + 1] - xs[a];
+      double best = Math.abs(text - (xs[a] + xs[b + 1]) / 2.0);
+      int bestA = a;
+      int bestB = b;
+      for (int na = a; na >= 0 && (na == a || free(na, occupied, ruled)); na--) {
+        for (int nb = b; nb < nc && (nb == b || free(nb, occupied, ruled)); nb++) {
+          double d = Math.abs(text - (xs[na] + xs[nb + 1]) / 2.0);
+          if (d < best - 0.25 * width) {
+            best = d;
+            bestA = na;
+            bestB = nb;
+          }
+        }
+      }
+      for (int k = bestA + 1; k <= bestB; k++) {
+        open[k] = true;
+      }
+      if (bestB > b) {
+        c = bestB + 1;
+      }
+    }
+    return open;
+  }
+
+  private static boolean free(int slot, boolean[] occupied, boolean[] ruled) {
+    return !occupied[slot] && ruled[slot];
+  }
+
+  private static boolean ruled(boolean[] ruled, int a, int b) {
+    for (int k = a; k <= b; k++) {
+      if (!ruled[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The slot holding x. */
+  private static int slot(int[] xs, double x) {
+    for (int c = 0; c + 1 < xs.length; c++) {
+      if (x < xs[c + 1]) {
+        return c;
+      }
+    }
+    return xs.length - 2;
+  }
+}

@@ -1,0 +1,230 @@
+package org.nianbao.extract.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import org.nianbao.ocr.OcrEngine;
+
+/**
+ * Tables ruled only horizontally: hrules-tables.png is fixture.html with {@code frame="hsides"
+ * rules="rows"} (no vertical rules), rendered by LibreOffice, pdftoppm -r 150 -gray. The
+ * expected cells are those of the HTML, written by hand; cells whose extent the page does not
+ * show (an empty slot of a header spanning columns, its text left-aligned) are held only to
+ * lie inside their true span.
+ */
+class AlignedColumnsTest {
+  static BufferedImage page() throws Exception {
+    try (InputStream in = AlignedColumnsTest.class.getResourceAsStream("hrules-tables.png")) {
+      return ImageIO.read(in);
+    }
+  }
+
+  static ImagePageResult read(BufferedImage img) {
+    try (OcrEngine blind = TestImages.blind()) {
+      return new ImageTableReader(blind).read(img, GridReconstructionTest.PPP, 1);
+    }
+  }
+
+  static Set<String> row(Table t, int r) {
+    Set<String> out = new TreeSet<>();
+    for (Cell c : t.cells()) {
+      if (c.row() == r) {
+        out.add(c.row() + "," + c.column() + "," + c.rowSpan() + "," + c.columnSpan());
+      }
+    }
+    return out;
+  }
+
+  static void assertHruleGrid(ImagePageResult r) {
+    assertEquals(2, r.tables().size(), "tables");
+    Table a = r.tables().get(0);
+    assertEquals(7, a.rowCount());
+    assertEquals(5, a.columnCount());
+    // rows 2..6 of table 三's excerpt as the HTML has them
+    for (int k = 2; k < 7; k++) {
+      Set<String> want = new TreeSet<>();
+      for (String s : GridReconstructionTest.TABLE_A) {
+        if (s.startsWith(k + ",")) {
+          want.add(s);
+        }
+      }
+      assertEquals(want, row(a, k), "table A row " + k);
+    }
+    // 自然人 法人 总计 each in its own column
+    assertEquals(Set.of("1,2,1,1", "1,3,1,1", "1,4,1,1"),
+        new TreeSet<>(row(a, 1).stream().filter(s -> !s.startsWith("1,0,") && !s.startsWith("1,1,"))
+            .toList()));
+    Table b = r.tables().get(1);
+    assertEquals(4, b.rowCount());
+    assertEquals(15, b.columnCount());
+    for (int k = 1; k < 4; k++) {
+      Set<String> want = new TreeSet<>();
+      for (String s : GridReconstructionTest.TABLE_B) {
+        if (s.startsWith(k + ",")) {
+          want.add(s);
+        }
+      }
+      // row 1's group headers (未经复议直接起诉, 复议后起诉) are left-aligned over five columns
+      if (k == 1) {
+        Set<String> got = row(b, 1);
+        for (int c = 0; c < 5; c++) {
+          assertTrue(got.contains("1," + c + ",2,1"), "结果维持… span rows 1-2: " + got);
+        }
+        assertFalse(got.stream().anyMatch(s -> crosses(s, 10)), "no cell crosses 5|10: " + got);
+        continue;
+      }
+      assertEquals(want, row(b, k), "table B row " + k);
+    }
+    // 行政复议 over columns 0-4, 行政诉讼 over 5-14: no cell of row 0 crosses between them
+    assertFalse(row(b, 0).stream().anyMatch(s -> crosses(s, 5)), row(b, 0).toString());
+  }
+
+  /** Whether cell "r,c,rs,cs" covers both column at-1 and column at. */
+  private static boolean crosses(String cell, int at) {
+    String[] p = cell.split(",");
+    int c = Integer.parseInt(p[1]);
+    int cs = Integer.parseInt(p[3]);
+    return c < at && c + cs > at;
+  }
+
+  @Test
+  void columnsFromTextAlignment() throws Exception {
+    assertHruleGrid(read(page()));
+  }
+
+  @Test
+  void skewedAndNoisy() throws Exception {
+    assertHruleGrid(read(TestImages.noise(TestImages.rotate(page(), 1.0), 20, 5)));
+  }
+
+  @Test
+  void ruledTablesKeepTheirColumns() throws Exception {
+    GridReconstructionTest.assertFixtureGrid(read(TestImages.fixture()));
+  }
+
+  @Test
+  void boundariesInGapsOfTheFullestRowsAndAtRuleEnds() {
+    // three rows: a header of one run, two figure rows label | 1 | 2 | 3
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(new AlignedColumns.Run(10, 60)),
+        List.of(new AlignedColumns.Run(10, 40), new AlignedColumns.Run(110, 120),
+            new AlignedColumns.Run(160, 170), new AlignedColumns.Run(210, 220)),
+        List.of(new AlignedColumns.Run(10, 50), new AlignedColumns.Run(105, 125),
+            new AlignedColumns.Run(158, 172), new AlignedColumns.Run(212, 218)));
+    // a rule end at 90 lies in the label gap: it is the boundary there, and one at 30 (a label
+    // column under a cell spanning rows) is added
+    int[] xs = AlignedColumns.boundaries(rows, List.of(30, 90), 0, 250, 3);
+    assertArrayEquals(new int[] {0, 30, 90, 141, 191, 250}, xs);
+  }
+
+  @Test
+  void aFigureCentredInItsSlotKeepsItDespiteBlankNeighbours() {
+    int[] xs = {0, 100, 150, 200, 250};
+    boolean[] ruled = {true, true, true, true};
+    boolean[] open = AlignedColumns.openBoundaries(
+        List.of(new AlignedColumns.Run(10, 60), new AlignedColumns.Run(170, 180)), xs, ruled);
+    assertFalse(open[2] || open[3], "label | blank | 7 | blank keeps three slots");
+  }
+
+  @Test
+  void aHeaderCentredOverEmptySlotsSpansThem() {
+    int[] xs = {0, 100, 150, 200, 250};
+    boolean[] ruled = {false, true, true, true};
+    // centred over 100..250, inside slot 150..200 only by its own extent
+    boolean[] open = AlignedColumns.openBoundaries(
+        List.of(new AlignedColumns.Run(160, 190)), xs, ruled);
+    assertFalse(open[2] || open[3], "centred in its own slot as well: stays");
+    // a header text left of its span's centre, 110..170: the slots 1-2 centre it best
+    open = AlignedColumns.openBoundaries(List.of(new AlignedColumns.Run(105, 195)), xs, ruled);
+    assertTrue(open[2], "crosses 150");
+    open = AlignedColumns.openBoundaries(List.of(new AlignedColumns.Run(101, 149)), xs, ruled);
+    assertFalse(open[2], "fits and is centred in slot 1");
+    // a run crossing a boundary into a slot that spans rows does not reach further
+    open = AlignedColumns.openBoundaries(List.of(new AlignedColumns.Run(40, 60)), xs, ruled);
+    assertFalse(open[1], "slot 0 spans rows: no span from it");
+  }
+
+  @Test
+  void aShadedBandKeepsItsTextRunsAndLosesItsBlotches() {
+    OpenCv.load();
+    // 150 dpi: a band shaded gray 200 with mottling of ±30, two black words on it
+    org.opencv.core.Mat gray = new org.opencv.core.Mat(60, 600, org.opencv.core.CvType.CV_8UC1,
+        new org.opencv.core.Scalar(200));
+    java.util.Random rnd = new java.util.Random(3);
+    for (int i = 0; i < 120; i++) {
+      int x = rnd.nextInt(590);
+      int y = rnd.nextInt(50);
+      org.opencv.imgproc.Imgproc.rectangle(gray, new org.opencv.core.Point(x, y),
+          new org.opencv.core.Point(x + 4 + rnd.nextInt(5), y + 3 + rnd.nextInt(5)),
+          new org.opencv.core.Scalar(170), -1);
+    }
+    // glyph strokes 2 px wide, 4 px apart
+    for (int[] word : new int[][] {{100, 180}, {400, 440}}) {
+      for (int x = word[0]; x + 1 <= word[1]; x += 6) {
+        org.opencv.imgproc.Imgproc.rectangle(gray, new org.opencv.core.Point(x, 20),
+            new org.opencv.core.Point(Math.min(x + 1, word[1]), 40),
+            new org.opencv.core.Scalar(30), -1);
+      }
+    }
+    // the local threshold of the ink mask takes the blotches for ink as well
+    org.opencv.core.Mat ink = new org.opencv.core.Mat();
+    org.opencv.core.Core.compare(gray, new org.opencv.core.Scalar(190), ink,
+        org.opencv.core.Core.CMP_LT);
+    List<AlignedColumns.Run> noisy = AlignedColumns.runs(ink, 0, 600, 0, 60, 5, 150);
+    assertTrue(noisy.size() > 2, "blotches make runs: " + noisy);
+    org.opencv.core.Mat dark = AlignedColumns.darkInk(gray, ink, 150);
+    List<AlignedColumns.Run> runs = AlignedColumns.runs(dark, 0, 600, 0, 60, 5, 150);
+    assertEquals(List.of(100, 400), runs.stream().map(AlignedColumns.Run::left).toList());
+    assertEquals(List.of(179, 437), runs.stream().map(AlignedColumns.Run::right).toList());
+    OpenCv.release(gray, ink, dark);
+  }
+
+  private static Cell cell(int r, int c, String text) {
+    return new Cell(r, c, 1, 1, text, 1, new org.nianbao.model.BBox(c, r, c + 1, r + 1), 0.95);
+  }
+
+  @Test
+  void figuresOfARowWithABlankFigureSlotAreDoubted() {
+    // one-figure rows (table 二's one-field blocks, the figure centred in its span)
+    List<Cell> cells = List.of(
+        cell(0, 0, "信息内容"), cell(0, 1, ""), cell(0, 2, "本年处理决定数量"), cell(0, 3, ""),
+        cell(1, 0, "行政许可"), cell(1, 1, ""), cell(1, 2, "188"), cell(1, 3, ""),
+        cell(2, 0, "行政处罚"), cell(2, 1, "7"), cell(2, 2, "8"), cell(2, 3, "9"));
+    java.util.Map<String, Double> conf = confidences(AlignedColumns.doubtRowsWithBlanks(cells));
+    assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get("1,2"));
+    assertEquals(0.95, conf.get("2,1"), "a full row keeps its confidence");
+    assertEquals(0.95, conf.get("0,2"));
+    assertTrue(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE < 0.9, "flagged as doubtful");
+  }
+
+  @Test
+  void blanksAmongSeveralFiguresDoubtTheWholeTable() {
+    List<Cell> cells = List.of(
+        cell(0, 0, "信息内容"), cell(0, 1, "自然人"), cell(0, 2, "法人"), cell(0, 3, "总计"),
+        cell(1, 0, "一、本年新收"), cell(1, 1, "3"), cell(1, 2, ""), cell(1, 3, "3"),
+        cell(2, 0, "二、上年结转"), cell(2, 1, "1"), cell(2, 2, "0"), cell(2, 3, "1"),
+        cell(3, 0, "（七）总计"), cell(3, 1, ""), cell(3, 2, "—"), cell(3, 3, ""));
+    java.util.Map<String, Double> conf = confidences(AlignedColumns.doubtRowsWithBlanks(cells));
+    for (String at : List.of("1,1", "1,3", "2,1", "2,2", "2,3", "3,2")) {
+      assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get(at), at);
+    }
+    assertEquals(0.95, conf.get("0,1"), "header text is no figure");
+  }
+
+  private static java.util.Map<String, Double> confidences(List<Cell> cells) {
+    java.util.Map<String, Double> conf = new java.util.HashMap<>();
+    cells.forEach(c -> conf.put(c.row() + "," + c.column(), c.confidence()));
+    return conf;
+  }
+}
