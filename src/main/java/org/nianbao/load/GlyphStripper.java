@@ -42,6 +42,8 @@ final class GlyphStripper extends PDFTextStripper {
   private int unmapped;
   private HostedRulingEngine rulings;
   private Exception rulingFailure;
+  /** Far above any real page's rules (a ruled table drawn cell by cell has a few thousand). */
+  static final int MAX_RULINGS = 100_000;
   private final Map<TextPosition, Float> scaleY = new IdentityHashMap<>();
   private float glyphScaleY;
   private List<TextPosition> contentOrder = List.of();
@@ -195,6 +197,11 @@ final class GlyphStripper extends PDFTextStripper {
       }
       try {
         rulings.operate(operator, operands);
+        if (rulings.rulings().size() > MAX_RULINGS) {
+          // a path bomb, not a table: stop collecting before the segments fill the heap
+          rulingFailure = new IOException("more than " + MAX_RULINGS
+              + " ruling segments on the page: not read for tables");
+        }
       } catch (IOException | RuntimeException e) {
         rulingFailure = e;
       }
