@@ -25,7 +25,12 @@ public record Provenance(
   }
 
   public static Provenance derived() {
-    return new Provenance(null, null, null, null, ValueSource.DERIVED, null, null);
+    return derived(null);
+  }
+
+  /** A derived value whose confidence is that of its least sure part (null: not applicable). */
+  public static Provenance derived(Double confidence) {
+    return new Provenance(null, null, null, null, ValueSource.DERIVED, null, confidence);
   }
 
   /** This cell's provenance as set by a reviewer: same place, the extracted value kept as raw. */

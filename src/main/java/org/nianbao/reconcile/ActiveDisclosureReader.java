@@ -169,7 +169,8 @@ final class ActiveDisclosureReader {
       Map<Integer, RowAligner.Span> m = RowAligner.align(cells.size(), item.fields().size(), 1,
           FIELD_MIN_SCORE,
           (start, len, t) -> form.fields().get(item.fields().get(t)).score(cells.get(start).text()));
-      m.forEach((t, span) -> out.put(item.fields().get(t), cells.get(span.start()).column()));
+      m.forEach((t, span) -> out.put(item.fields().get(t),
+          underHeader(g, row, cells.get(span.start()), labelColumns)));
       // a readable header that names other fields means this item's fields are not printed;
       // only an unreadable header falls back to position
       boolean readable = cells.stream().anyMatch(cell -> form.fields().values().stream()
@@ -183,6 +184,27 @@ final class ActiveDisclosureReader {
       out.put(item.fields().get(i), values.get(i).column());
     }
     return new FieldColumns(out, values.size() < item.fields().size());
+  }
+
+  /**
+   * The column of the row's figure under a header cell. A header spanning several grid columns
+   * (a stray rule or a wide figure splits its column) takes the one printed cell under it; with
+   * none or several, its first column as before.
+   */
+  private static int underHeader(Table g, int row, Cell header, int labelColumns) {
+    Integer only = null;
+    for (int c = Math.max(header.column(), labelColumns); c <= header.lastColumn(); c++) {
+      Cell cell = g.cellAt(row, c);
+      if (cell == null || cell.text().isBlank() || cell.column() != c
+          || cell.lastColumn() > header.lastColumn()) {
+        continue;
+      }
+      if (only != null) {
+        return header.column();
+      }
+      only = c;
+    }
+    return only == null ? header.column() : only;
   }
 
   private static List<Cell> distinctCells(Table g, int row, int fromColumn, boolean nonBlank) {

@@ -285,6 +285,7 @@ final class ApplicationsReader {
   private static void derive(ApplicationsForm.Row row, ApplicationsForm form, Findings out) {
     for (String col : form.columnKeys()) {
       Long sum = 0L;
+      Double lowest = null;
       for (String part : row.derivedFrom()) {
         Map<String, Number> partRow = out.values().get(part);
         Number v = partRow == null ? null : partRow.get(col);
@@ -293,9 +294,25 @@ final class ApplicationsReader {
           break;
         }
         sum += v.longValue();
+        Provenance p = out.provenance().get(out.path(part, col));
+        // a reviewer's figure is settled, whatever the reading it replaced scored
+        if (p != null && p.source() != ValueSource.REVIEWED && p.confidence() != null
+            && (lowest == null || p.confidence() < lowest)) {
+          lowest = p.confidence();
+        }
       }
-      out.put(row.key(), col, sum, Provenance.derived());
+      out.put(row.key(), col, sum, Provenance.derived(derivedConfidence(sum, lowest)));
     }
+  }
+
+  /**
+   * A sum is no surer than its least sure part: a doubtful part leaves the derived figure
+   * doubtful too (below the review level), so a misread sub-row cannot surface as a confident
+   * (六) total. Sums of confident parts keep no confidence of their own, as before.
+   */
+  static Double derivedConfidence(Long sum, Double lowestPart) {
+    return sum != null && lowestPart != null && lowestPart < CellValueReader.LOW_CONFIDENCE
+        ? lowestPart : null;
   }
 
   private static void missing(ApplicationsForm.Row row, ApplicationsForm form, Findings out) {

@@ -29,7 +29,8 @@ public final class ReportChecks {
 
   /**
    * @param data the values with derived ones summed again
-   * @param provenance the provenance (unchanged: derived values stay derived)
+   * @param provenance the provenance (derived values stay derived, their confidence that of
+   *     their parts now)
    * @param checks every rule evaluated on them
    * @param skipped a {@code CHECK_SKIPPED} warning per rule that needs a null value
    */
@@ -44,12 +45,18 @@ public final class ReportChecks {
     ApplicationsReader.rederive(apps, catalog.applications());
     // only values that were derived take the new sums: a reviewed total stays as set
     Map<String, Map<String, Number>> values = new LinkedHashMap<>();
+    Map<String, Provenance> newProvenance = new LinkedHashMap<>(provenance);
     data.applications().forEach((row, fields) -> {
       Map<String, Number> out = new LinkedHashMap<>();
       fields.forEach((col, v) -> {
-        Provenance p = provenance.get(apps.path(row, col));
+        String path = apps.path(row, col);
+        Provenance p = provenance.get(path);
         boolean derived = p != null && p.source() == ValueSource.DERIVED;
         out.put(col, derived ? apps.values().get(row).get(col) : v);
+        if (derived) {
+          // its confidence follows its parts as they are now
+          newProvenance.put(path, apps.provenance().get(path));
+        }
       });
       values.put(row, out);
     });
@@ -57,7 +64,7 @@ public final class ReportChecks {
     List<Warning> skipped = new ArrayList<>();
     List<Check> checks =
         ChecksEvaluator.evaluate(rederived, catalog.applications(), catalog.reviews(), skipped);
-    return new Result(rederived, new LinkedHashMap<>(provenance), checks, skipped);
+    return new Result(rederived, newProvenance, checks, skipped);
   }
 
   /**

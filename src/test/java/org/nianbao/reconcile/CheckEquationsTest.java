@@ -283,6 +283,64 @@ class CheckEquationsTest {
     assertTrue(after.stream().allMatch(Check::passed), after.toString());
   }
 
+  // --- a derived (六) figure carries the doubt of its sub-rows
+
+  /**
+   * Built by hand: every figure of table 三 printed 0, (六) printed as its three sub-rows only.
+   * OCR misread two zeros of column legalServiceAgency as 1 and flagged both (confidence 0.0):
+   * otherOverdueCorrection and otherOther. The cell unableNeedsCreation.legalServiceAgency was
+   * unreadable (null), so the column's results check cannot be evaluated, and the (六) row's total
+   * check is skipped for its null naturalPerson. The summed (六) figure in that column is then
+   * 1 + 0 + 1 = 2 (printed 0) with no failed check covering it: it must not come out confident.
+   * In commercialEnterprise the one doubtful sub-row was set by a reviewer, so the sum is settled.
+   */
+  @Test
+  void derivedFigureSummedFromDoubtfulSubRowsIsDoubtful() {
+    Map<String, Map<String, Number>> a = fullApplications(true);
+    Map<String, Provenance> provenance = new LinkedHashMap<>();
+    a.forEach((row, fields) -> fields.keySet().forEach(col -> provenance.put(
+        "applications." + row + "." + col,
+        new Provenance("t2", 0, 0, 4, ValueSource.OCR, "0", 0.966))));
+    provenance.putAll(derivedOtherHandling(true));
+    String lsa = "legalServiceAgency";
+    a.get("otherOverdueCorrection").put(lsa, 1L);
+    provenance.put("applications.otherOverdueCorrection." + lsa,
+        new Provenance("t2", 23, 7, 4, ValueSource.OCR, "1", 0.0));
+    a.get("otherOther").put(lsa, 1L);
+    provenance.put("applications.otherOther." + lsa,
+        new Provenance("t2", 25, 7, 4, ValueSource.OCR, "1", 0.0));
+    a.get("unableNeedsCreation").put(lsa, null);
+    provenance.put("applications.unableNeedsCreation." + lsa,
+        new Provenance("t2", 16, 7, 4, ValueSource.OCR, "刘酌", 0.0));
+    a.get("otherOverdueCorrection").put("naturalPerson", null);
+    provenance.put("applications.otherOverdueCorrection.naturalPerson",
+        new Provenance("t2", 23, 1, 4, ValueSource.OCR, "?", 0.0));
+    provenance.put("applications.otherOverdueFee.commercialEnterprise",
+        new Provenance("t2", 24, 2, 4, ValueSource.OCR, "0", 0.3)
+            .reviewed("0", "reviewer", java.time.Instant.EPOCH));
+
+    ReportChecks.Result r = new ReportChecks(catalog)
+        .reevaluate(new Data(Map.of(), a, zeroReviews()), provenance);
+
+    String summed = "applications.otherHandling." + lsa;
+    assertEquals(2L, r.data().applications().get("otherHandling").get(lsa));
+    // the checks that would catch it could not run
+    Set<String> skipped = r.skipped().stream().map(Warning::message).collect(Collectors.toSet());
+    assertTrue(skipped.stream().anyMatch(m -> m.startsWith("applications.results [" + lsa + "]")),
+        skipped.toString());
+    assertTrue(r.checks().stream().noneMatch(c -> !c.passed()
+        && (c.scope().equals(lsa) || c.scope().equals("otherHandling"))), r.checks().toString());
+    Provenance p = r.provenance().get(summed);
+    assertEquals(ValueSource.DERIVED, p.source());
+    assertEquals(0.0, p.confidence());
+    // a sum of confident parts, and one over a reviewed part, stays as before
+    assertEquals(null, r.provenance().get("applications.otherHandling.other").confidence());
+    assertEquals(null,
+        r.provenance().get("applications.otherHandling.commercialEnterprise").confidence());
+    // unknown part: no sum
+    assertEquals(null, r.data().applications().get("otherHandling").get("naturalPerson"));
+  }
+
   // --- in-memory reports
 
   /** Every row of table 三 at zero: (六) as its three sub-rows (plus the row summed from them) or as one row. */

@@ -339,6 +339,25 @@ class RobustnessTest {
   }
 
   @Test
+  void figureUnderAHeaderSplitIntoSeveralGridColumnsIsTaken() {
+    // a picture table (GB2019) whose 本年增/减 column a stray rule split in three: the header
+    // spans grid columns 2-4 and the printed 1 sits in the narrow middle one, its first column
+    // empty; reading only the first column would give a blank-as-zero 0 at full confidence
+    List<Cell> cells = List.of(
+        Cell.spanning(0, 0, 1, 5, "第二十条第（八）项"),
+        Cell.of(1, 0, "信息内容"), Cell.of(1, 1, "上一年项目数量"),
+        Cell.spanning(1, 2, 1, 3, "本年增/减"),
+        Cell.of(2, 0, "行政事业性收费"), Cell.of(2, 1, "12"), Cell.of(2, 2, ""),
+        Cell.of(2, 3, "1"), Cell.of(2, 4, ""));
+    Table t = new Table("t1", List.of(3), "image", 3, 5, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2019));
+    assertEquals(12L, f.values().get("administrativeFees").get("previousItems"));
+    assertEquals(1L, f.values().get("administrativeFees").get("change"));
+    assertEquals(3, f.provenance().get("activeDisclosure.administrativeFees.change").column());
+  }
+
+  @Test
   void misreadHeaderWordIsNoFigureRowAndEveryRowKeepsSevenColumns() {
     // 自然人 OCR'd as "-", 总计 as "8": the header row then holds one "figure" next to the
     // 法人或其他组织 label, which must not push the label area into the value columns
