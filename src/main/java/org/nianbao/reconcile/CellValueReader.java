@@ -7,6 +7,10 @@ import org.nianbao.model.ValueSource;
 /** Reads one figure cell into a value with its provenance, warning on what cannot be trusted. */
 final class CellValueReader {
   static final double LOW_CONFIDENCE = 0.9;
+  /** Confidence of an OCR'd figure printed as digit groups apart. */
+  static final double JOINED_GROUPS = 0.5;
+  private static final java.util.regex.Pattern SPLIT_DIGITS =
+      java.util.regex.Pattern.compile("\\d\\s+[-+−—–]?\\d");
 
   private CellValueReader() {}
 
@@ -24,6 +28,12 @@ final class CellValueReader {
     Double confidence = cell == null ? null : cell.confidence();
     ParsedNumber n = money ? NumberParser.parseMoneyWanYuan(raw) : NumberParser.parseCount(raw);
     ValueSource source = n.blank() ? ValueSource.BLANK_AS_ZERO : t.sourceAt(cellRow);
+    if (source == ValueSource.OCR && n.readable() && SPLIT_DIGITS.matcher(raw).find()
+        && (confidence == null || confidence >= LOW_CONFIDENCE)) {
+      // digit groups apart in one OCR'd cell ("5 1129"): two columns' figures read as one
+      // cell when the column boundary between them was not found; the joined number is a guess
+      confidence = JOINED_GROUPS;
+    }
     Provenance p = new Provenance(t.tableIdAt(cellRow), t.originalRow(cellRow), cellColumn, page,
         source, raw, confidence);
     String path = out.path(item, field);

@@ -358,6 +358,28 @@ class RobustnessTest {
   }
 
   @Test
+  void ocrFigureOfDigitGroupsApartIsDoubted() {
+    // a picture table ruled only horizontally: no boundary found between 本年增/减 and 处理决定数量,
+    // so the printed 5 and 1129 came out as one cell "5 1129"; 51129 must not stand as read
+    List<Cell> cells = List.of(
+        Cell.spanning(0, 0, 1, 4, "第二十条第（五）项"),
+        Cell.of(1, 0, "信息内容"), Cell.of(1, 1, "上一年项目数量"), Cell.of(1, 2, "本年增/减"),
+        Cell.of(1, 3, "处理决定数量"),
+        Cell.of(2, 0, "行政许可").withText("行政许可", 0.97), Cell.of(2, 1, "40").withText("40", 0.96),
+        Cell.of(2, 2, "").withText("", 0.95), Cell.of(2, 3, "5 1129").withText("5 1129", 0.92));
+    Table t = new Table("t1", List.of(3), "image", 3, 4, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2019));
+    String path = "activeDisclosure.licensing.decisions";
+    assertTrue(f.provenance().get(path).confidence() < CellValueReader.LOW_CONFIDENCE,
+        f.provenance().get(path).toString());
+    assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("LOW_CONFIDENCE")
+        && path.equals(w.path())), f.warnings().toString());
+    // one group alone stays as read
+    assertEquals(0.96, f.provenance().get("activeDisclosure.licensing.previousItems").confidence());
+  }
+
+  @Test
   void misreadHeaderWordIsNoFigureRowAndEveryRowKeepsSevenColumns() {
     // 自然人 OCR'd as "-", 总计 as "8": the header row then holds one "figure" next to the
     // 法人或其他组织 label, which must not push the label area into the value columns
