@@ -120,6 +120,7 @@ final class GridFinder {
     return out;
   }
 
+  /** The smallest rectangle holding every one of {@code rects}. */
   static Rect union(List<Rect> rects) {
     int x1 = Integer.MAX_VALUE;
     int y1 = Integer.MAX_VALUE;

@@ -87,7 +87,7 @@ final class HanziNumerals {
   }
 
   private static String glyph(Mat ink, Mat gray, List<Rect> parts, double em, OcrEngine ocr) {
-    Rect box = union(parts);
+    Rect box = GridFinder.union(parts);
     boolean bars = parts.stream().allMatch(r -> r.height <= 0.25 * em && r.width >= 0.4 * em);
     if (bars && parts.size() <= 3) {
       return String.valueOf("一二三".charAt(parts.size() - 1));
@@ -194,19 +194,5 @@ final class HanziNumerals {
       best = Math.max(best, cur);
     }
     return best;
-  }
-
-  private static Rect union(List<Rect> parts) {
-    int x1 = Integer.MAX_VALUE;
-    int y1 = Integer.MAX_VALUE;
-    int x2 = 0;
-    int y2 = 0;
-    for (Rect r : parts) {
-      x1 = Math.min(x1, r.x);
-      y1 = Math.min(y1, r.y);
-      x2 = Math.max(x2, r.x + r.width);
-      y2 = Math.max(y2, r.y + r.height);
-    }
-    return new Rect(x1, y1, x2 - x1, y2 - y1);
   }
 }
