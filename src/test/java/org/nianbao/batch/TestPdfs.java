@@ -157,23 +157,16 @@ public final class TestPdfs {
    * MiB), deflated once: what PDFBox decodes in full before parsing.
    */
   public static byte[] inflateBomb(int mib) throws IOException {
-    ByteArrayOutputStream once = new ByteArrayOutputStream();
-    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(once,
-        new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
-      byte[] blanks = new byte[1 << 20];
-      Arrays.fill(blanks, (byte) ' ');
-      for (int i = 0; i < mib; i++) {
-        z.write(blanks);
-      }
-    }
-    return raw(dict("<< /Type /Catalog /Pages 2 0 R >>"),
-        dict("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        dict("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"),
-        stream("/Filter /FlateDecode", once.toByteArray()));
+    return onePageContent("/Filter /FlateDecode", deflatedBlanks(mib));
   }
 
   /** As {@link #inflateBomb}, deflated twice so the file stays a few KB. */
   public static byte[] doubleInflateBomb(int mib) throws IOException {
+    return onePageContent("/Filter [/FlateDecode /FlateDecode]", deflate(deflatedBlanks(mib)));
+  }
+
+  /** {@code mib} MiB of blanks, deflated once, streamed so the blanks are never held whole. */
+  private static byte[] deflatedBlanks(int mib) throws IOException {
     ByteArrayOutputStream once = new ByteArrayOutputStream();
     try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(once,
         new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
@@ -183,10 +176,15 @@ public final class TestPdfs {
         z.write(blanks);
       }
     }
+    return once.toByteArray();
+  }
+
+  /** One page whose content stream has these filters and encoded bytes. */
+  private static byte[] onePageContent(String filters, byte[] encoded) {
     return raw(dict("<< /Type /Catalog /Pages 2 0 R >>"),
         dict("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
         dict("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"),
-        stream("/Filter [/FlateDecode /FlateDecode]", deflate(once.toByteArray())));
+        stream(filters, encoded));
   }
 
   /**
