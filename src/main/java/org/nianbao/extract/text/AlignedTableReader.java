@@ -228,11 +228,45 @@ final class AlignedTableReader {
       // one row of figures alone: the last row of a table, carried over a page break
       boolean figureRow = inBox.size() == 1
           && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 3;
-      if (tabularRows >= 2 || figureRow) {
+      if (tabularRows >= 2 || figureRow || labelRowsAtTop(stack, box, glyphs)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
     stack.clear();
+  }
+
+  /** Rule levels a stack of label rows needs to be taken for a table piece. */
+  static final int MIN_LABEL_ROW_LEVELS = 5;
+
+  /**
+   * Whether the stack is the top of a table continued from the page before with every figure of
+   * its rows printed blank: at the top of the page (at most a running header above), five or
+   * more rules with text between most of them, some rules stopping short of the left edge (the
+   * row groups' label column). Its rows hold one label each, so no row breaks into two runs.
+   */
+  static boolean labelRowsAtTop(List<Level> stack, BBox box, List<Glyph> glyphs) {
+    if (stack.size() < MIN_LABEL_ROW_LEVELS) {
+      return false;
+    }
+    int partial = 0;
+    int withText = 0;
+    for (int i = 0; i < stack.size(); i++) {
+      if (stack.get(i).left() > box.left() + 3) {
+        partial++;
+      }
+      if (i + 1 < stack.size() && !inside(glyphs,
+          new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y())).isEmpty()) {
+        withText++;
+      }
+    }
+    List<Glyph> above = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.centerY() < box.top()) {
+        above.add(g);
+      }
+    }
+    return partial >= 2 && withText >= 0.75 * (stack.size() - 1)
+        && TextRuns.rows(above).size() <= 1;
   }
 
   /**
@@ -870,7 +904,10 @@ final class AlignedTableReader {
   private static boolean underneath(List<GridRow> rows, int j, int end, TextRuns.Run run) {
     for (int k = j + 1; k < end; k++) {
       Level rule = rows.get(k).topRule();
-      if (rule != null && rule.covers((run.left() + run.right()) / 2)) {
+      // a row whose text all lies left of the run (a row label, its figures printed blank) is
+      // a data row, not a sub-header: its rule spans the table as every row's does
+      if (rule != null && rule.covers((run.left() + run.right()) / 2)
+          && reachesTo(rows.get(k), run.left())) {
         return true;
       }
       for (TextRuns.Row l : rows.get(k).lines()) {
@@ -878,6 +915,18 @@ final class AlignedTableReader {
           if (x.left() < run.right() && x.right() > run.left()) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether some text of the row ends right of x. */
+  private static boolean reachesTo(GridRow row, double x) {
+    for (TextRuns.Row l : row.lines()) {
+      for (TextRuns.Run r : l.runs()) {
+        if (r.right() > x) {
+          return true;
         }
       }
     }

@@ -41,11 +41,22 @@ final class ContinuationMatcher {
     if (union == null) {
       return null;
     }
-    if (outerOnly) {
-      // the lower piece's own columns disagree with the upper's: place its text on the upper's
-      Table top = regrid(first, i -> upper.index()[i], upper.xs().length - 1);
+    // a stream piece printing no figure at all (every figure cell of its rows blank) has no
+    // figure columns of its own: its labels are placed on the upper piece's columns too
+    boolean blankLower = "stream".equals(first.method()) && "stream".equals(next.method())
+        && next.cells().stream().noneMatch(c -> TextRuns.isFigure(c.text()));
+    if (outerOnly || blankLower) {
+      // the lower piece's own columns disagree with the upper's: place its text on the upper's,
+      // keeping the lower piece's label columns where the upper prints one label cell across
+      double[] xs = withLabelColumns(upper.xs(), lower.xs(),
+          figureZoneLeft(first, pageA, upper));
+      int[] at = new int[upper.xs().length];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = java.util.Arrays.binarySearch(xs, upper.xs()[i]);
+      }
+      Table top = regrid(first, i -> at[upper.index()[i]], xs.length - 1);
       List<Cell> placed = TextPlacement.place(next.cells(), next.rowCount(),
-          c -> textExtent(b, c), upper.xs(), top.cells());
+          c -> textExtent(b, c), xs, top.cells());
       if (placed != null) {
         return append(top, new Table(next.id(), next.pages(), next.method(), next.rowCount(),
             top.columnCount(), placed));
@@ -57,6 +68,45 @@ final class ContinuationMatcher {
       bottom = doubtSpannedFigures(bottom, top);
     }
     return append(top, bottom);
+  }
+
+  /**
+   * The x where the upper piece's figure columns begin: the left edge of the leftmost column
+   * holding a figure on page {@code page}, or NaN when it prints none.
+   */
+  static double figureZoneLeft(Table t, int page, KnownEdges edges) {
+    int col = Integer.MAX_VALUE;
+    for (Cell c : t.cells()) {
+      if (c.page() == page && TextRuns.isFigure(c.text().strip())) {
+        col = Math.min(col, c.column());
+      }
+    }
+    if (col == Integer.MAX_VALUE || edges.index()[col] < 0) {
+      return Double.NaN;
+    }
+    return edges.xs()[edges.index()[col]];
+  }
+
+  /**
+   * The upper piece's boundaries plus the lower piece's boundaries left of the upper's figure
+   * columns that the upper lacks: rows under a break often print their labels in more columns
+   * (row groups, sub-items) than the header rows above it, whose label cell spans them all.
+   */
+  static double[] withLabelColumns(double[] upper, double[] lower, double figureLeft) {
+    List<Double> xs = new ArrayList<>();
+    for (double x : upper) {
+      xs.add(x);
+    }
+    if (!Double.isNaN(figureLeft)) {
+      for (double x : lower) {
+        if (x > upper[0] + 4 && x < figureLeft - 4
+            && xs.stream().noneMatch(u -> Math.abs(u - x) < 4)) {
+          xs.add(x);
+        }
+      }
+    }
+    xs.sort(Double::compare);
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** The left and right ends of the glyphs in a cell, or null when it has none. */
