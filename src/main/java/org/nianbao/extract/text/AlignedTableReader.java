@@ -152,13 +152,16 @@ final class AlignedTableReader {
   static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
     List<Glyph> in = inside(glyphs, area.box());
     double blankRow = BLANK_ROW_SHARE * medianFontSize(in);
+    boolean noFigures = TextRuns.rows(in).stream().noneMatch(TextRuns.Row::hasFigure);
     List<Level> levels = area.levels();
     for (int i = 0; i + 1 < levels.size() && blankRow > 0; i++) {
       double top = levels.get(i).y();
       double bottom = levels.get(i + 1).y();
       double y = (top + bottom) / 2;
       double x = area.box().centerX();
-      if (bottom - top >= blankRow && bottom - top <= 4 * blankRow
+      boolean lastBlankRow = i + 2 == levels.size() && noFigures
+          && bottom - top >= LAST_BLANK_ROW_SHARE * blankRow / BLANK_ROW_SHARE;
+      if ((bottom - top >= blankRow || lastBlankRow) && bottom - top <= 4 * blankRow
           && isBlankRowRule(levels.get(i), levels.get(i + 1), area)
           && inside(in, new BBox(area.box().left(), top, area.box().right(), bottom)).isEmpty()
           && boxes.stream().noneMatch(b -> b.contains(x, y))) {
@@ -225,9 +228,12 @@ final class AlignedTableReader {
       }
       List<TextRuns.Row> inBox = TextRuns.rows(inside(glyphs, box));
       long tabularRows = inBox.stream().filter(x -> x.runs().size() >= 2).count();
-      // one row of figures alone: the last row of a table, carried over a page break
-      boolean figureRow = inBox.size() == 1
-          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 3;
+      // one row of figures (with rows of a label alone, figures printed blank): the last rows
+      // of a table, carried over a page break
+      boolean figureRow = inBox.stream().anyMatch(
+              x -> x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3)
+          && inBox.stream().allMatch(x -> x.runs().size() == 1
+              || x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3);
       if (tabularRows >= 2 || figureRow || labelRowsAtTop(stack, box, glyphs)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
@@ -637,7 +643,12 @@ final class AlignedTableReader {
       Level rule = pendingRule != null ? pendingRule : levels.get(i);
       List<TextRuns.Row> lines =
           TextRuns.rows(inside(glyphs, new BBox(area.box().left(), top, area.box().right(), bottom)));
-      if (lines.isEmpty() && ruledRows && blankRow > 0 && bottom - top >= blankRow
+      // the last band of a table whose rows print no figure at all: a data row printed blank,
+      // which some writers draw lower than a line of text (a double rule leaves a point or two)
+      boolean lastBlankRow = i + 2 == levels.size() && figureLines == 0 && !out.isEmpty()
+          && bottom - top >= LAST_BLANK_ROW_SHARE * blankRow / BLANK_ROW_SHARE;
+      if (lines.isEmpty() && ruledRows && blankRow > 0
+          && (bottom - top >= blankRow || lastBlankRow)
           && isBlankRowRule(levels.get(i), levels.get(i + 1), area)) {
         // a row printed blank (its figures zero or not given): a row of its own
         out.add(new GridRow(top, bottom, List.of(), rule));
@@ -677,6 +688,8 @@ final class AlignedTableReader {
    * blank; a double rule leaves a band of a point or two.
    */
   static final double BLANK_ROW_SHARE = 0.8;
+  /** The same share for the last band of a table with no figure printed. */
+  static final double LAST_BLANK_ROW_SHARE = 0.5;
 
   private static double medianFontSize(List<Glyph> glyphs) {
     double[] sizes = glyphs.stream().mapToDouble(Glyph::fontSize).sorted().toArray();
@@ -871,23 +884,36 @@ final class AlignedTableReader {
     while (first < rows.size() && figureRuns(rows.get(first)) == 0) {
       first++;
     }
+    // a table printing no figure at all: the header right over its first row of a label alone
+    // (figures blank) comes first, and a later header run covering a gap between the runs
+    // found so far spans columns (a sub-table's one figure column over several)
+    int firstLabelRow = -1;
+    for (int i = 1; most == 0 && i < rows.size() && firstLabelRow < 0; i++) {
+      if (runs(rows.get(i)) == 1 && runs(rows.get(i - 1)) >= 3) {
+        firstLabelRow = i;
+      }
+    }
     // a table of header rows only (its figure row carried to the next page): the last rows
-    for (int i = 1; i <= rows.size(); i++) {
-      boolean figures = i < rows.size()
-          ? most > 0 && (figureRuns(rows.get(i)) == most || i == first) : most == 0;
-      if (!figures || figureRuns(rows.get(i - 1)) > 0) {
-        continue;
-      }
-      int start = i - 1;
-      while (start > 0 && figureRuns(rows.get(start - 1)) == 0) {
-        start--;
-      }
-      for (int j = start; j < i; j++) {
-        for (TextRuns.Row l : rows.get(j).lines()) {
-          for (TextRuns.Run run : l.runs()) {
-            if (!underneath(rows, j, i, run) && gaps.stream()
-                .noneMatch(g -> run.left() <= g[0] && run.right() >= g[1])) {
-              out.add(new double[] {run.left(), run.right()});
+    for (int pass = firstLabelRow < 0 ? 1 : 0; pass < 2; pass++) {
+      for (int i = 1; i <= rows.size(); i++) {
+        boolean figures = pass == 0 ? i == firstLabelRow
+            : i < rows.size()
+            ? most > 0 && (figureRuns(rows.get(i)) == most || i == first) : most == 0;
+        if (!figures || figureRuns(rows.get(i - 1)) > 0) {
+          continue;
+        }
+        int start = i - 1;
+        while (pass == 1 && start > 0 && figureRuns(rows.get(start - 1)) == 0) {
+          start--;
+        }
+        List<double[]> guard = pass == 0 || out.isEmpty() ? gaps : gaps(out);
+        for (int j = start; j < i; j++) {
+          for (TextRuns.Row l : rows.get(j).lines()) {
+            for (TextRuns.Run run : l.runs()) {
+              if (!underneath(rows, j, i, run) && guard.stream()
+                  .noneMatch(g -> run.left() <= g[0] && run.right() >= g[1])) {
+                out.add(new double[] {run.left(), run.right()});
+              }
             }
           }
         }
@@ -919,6 +945,10 @@ final class AlignedTableReader {
       }
     }
     return false;
+  }
+
+  private static int runs(GridRow r) {
+    return r.lines().stream().mapToInt(l -> l.runs().size()).sum();
   }
 
   /** Whether some text of the row ends right of x. */
