@@ -234,7 +234,11 @@ final class AlignedTableReader {
               x -> x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3)
           && inBox.stream().allMatch(x -> x.runs().size() == 1
               || x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3);
-      if (tabularRows >= 2 || figureRow || labelRowsAtTop(stack, box, glyphs)) {
+      // a row of a label and two or more figures alone at the top of a page: the same
+      boolean carriedRow = inBox.size() == 1 && inBox.get(0).runs().size() >= 3
+          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 2
+          && atTop(box, glyphs);
+      if (tabularRows >= 2 || figureRow || carriedRow || labelRowsAtTop(stack, box, glyphs)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
@@ -265,14 +269,18 @@ final class AlignedTableReader {
         withText++;
       }
     }
+    return partial >= 2 && withText >= 0.75 * (stack.size() - 1) && atTop(box, glyphs);
+  }
+
+  /** Whether at most one line of text (a running header) lies above the box on its page. */
+  static boolean atTop(BBox box, List<Glyph> glyphs) {
     List<Glyph> above = new ArrayList<>();
     for (Glyph g : glyphs) {
       if (g.centerY() < box.top()) {
         above.add(g);
       }
     }
-    return partial >= 2 && withText >= 0.75 * (stack.size() - 1)
-        && TextRuns.rows(above).size() <= 1;
+    return TextRuns.rows(above).size() <= 1;
   }
 
   /**
@@ -361,7 +369,8 @@ final class AlignedTableReader {
   Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
     List<Glyph> glyphs = inside(pageGlyphs, area.box());
     List<GridRow> rows = rows(area, glyphs);
-    if (rows.isEmpty() || rows.size() < 2 && figureRuns(rows.get(0)) < 3) {
+    if (rows.isEmpty() || rows.size() < 2 && figureRuns(rows.get(0)) < 3
+        && (figureRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3)) {
       return null; // one row of figures alone is kept: a table's last row over a page break
     }
     double[] xs = columns(area, rows);

@@ -48,7 +48,7 @@ final class ContinuationMatcher {
     if (outerOnly || blankLower) {
       // the lower piece's own columns disagree with the upper's: place its text on the upper's,
       // keeping the lower piece's label columns where the upper prints one label cell across
-      double[] xs = withLabelColumns(upper.xs(), lower.xs(),
+      double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower),
           figureZoneLeft(first, pageA, upper));
       int[] at = new int[upper.xs().length];
       for (int i = 0; i < at.length; i++) {
@@ -85,6 +85,19 @@ final class ContinuationMatcher {
       return Double.NaN;
     }
     return edges.xs()[edges.index()[col]];
+  }
+
+  /** The lower piece's boundaries where a cell of label text begins. */
+  static double[] labelStarts(Table t, KnownEdges edges) {
+    List<Double> xs = new ArrayList<>();
+    for (Cell c : t.cells()) {
+      String text = c.text().strip();
+      if (!text.isEmpty() && !TextRuns.isFigure(text) && c.column() < edges.index().length
+          && edges.index()[c.column()] >= 0) {
+        xs.add(edges.xs()[edges.index()[c.column()]]);
+      }
+    }
+    return xs.stream().mapToDouble(Double::doubleValue).distinct().sorted().toArray();
   }
 
   /**
