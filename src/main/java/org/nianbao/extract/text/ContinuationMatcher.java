@@ -143,7 +143,7 @@ final class ContinuationMatcher {
    * dropped overlapping rectangle; no cell then needs it), and for each boundary index its
    * position among them.
    */
-  private record KnownEdges(double[] xs, int[] index) {
+  record KnownEdges(double[] xs, int[] index) {
     /** Null when the known positions are not strictly increasing. */
     static KnownEdges of(double[] edges) {
       double[] xs = new double[edges.length];

@@ -1,0 +1,233 @@
+package org.nianbao.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.load.Glyph;
+import org.nianbao.model.BBox;
+import org.nianbao.model.Cell;
+import org.nianbao.model.Table;
+import technology.tabula.Ruling;
+
+/**
+ * Tables ruled only horizontally whose figures print blank (zeros left out), and the pieces such
+ * tables leave on either side of a page break, built in memory: glyphs at known places, rules
+ * between rows, no vertical rule.
+ */
+class BlankRowsAndPiecesTest {
+  private static final double FONT = 10;
+
+  /** Glyphs of {@code text}, one em each (half for digits), starting at x with their top at y. */
+  private static List<Glyph> text(String text, double x, double y) {
+    List<Glyph> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      double w = Character.isDigit(text.charAt(i)) ? FONT / 2 : FONT;
+      out.add(new Glyph(String.valueOf(text.charAt(i)), x, y, w, FONT, "F", (float) FONT, false));
+      x += w;
+    }
+    return out;
+  }
+
+  private static Ruling rule(double y, double left, double right) {
+    return new Ruling((float) y, (float) left, (float) (right - left), 0f);
+  }
+
+  private static List<Ruling> rules(double left, double right, double... ys) {
+    List<Ruling> r = new ArrayList<>();
+    for (double y : ys) {
+      r.add(rule(y, left, right));
+    }
+    return r;
+  }
+
+  private static Table readOnly(List<Ruling> rules, List<Glyph> g) {
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, g);
+    assertNotNull(t);
+    return t;
+  }
+
+  private static List<String> rowTexts(Table t, int row) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      out.add(t.cellAt(row, c).text());
+    }
+    return out;
+  }
+
+  @Test
+  void aBlankRowUnderTheHeaderLeavesTheHeaderCellsToBoundTheColumns() {
+    // 规章 prints no figure; 行政规范性文件 leaves 本年制发件数 blank: without the header cells
+    // the two figures would take the first two figure columns
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("信息内容", 60, 103));
+    g.addAll(text("本年制发件数", 160, 103));
+    g.addAll(text("本年废止件数", 260, 103));
+    g.addAll(text("现行有效件数", 360, 103));
+    g.addAll(text("规章", 60, 123));
+    g.addAll(text("行政规范性文件", 60, 143));
+    g.addAll(text("1", 288, 143));
+    g.addAll(text("2", 388, 143));
+    Table t = readOnly(rules(50, 440, 100, 120, 140, 160), g);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), rowTexts(t, 0));
+    assertEquals(List.of("规章", "", "", ""), rowTexts(t, 1));
+    assertEquals(List.of("行政规范性文件", "", "1", "2"), rowTexts(t, 2));
+  }
+
+  @Test
+  void aTableWithoutAnyFigureTakesItsColumnsFromTheHeaderOverItsFirstLabelRow() {
+    // every figure blank; a second, narrower sub-table header (one figure column heading three)
+    // must not join the first header's columns
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("信息内容", 60, 103));
+    g.addAll(text("本年制发件数", 160, 103));
+    g.addAll(text("本年废止件数", 260, 103));
+    g.addAll(text("现行有效件数", 360, 103));
+    g.addAll(text("规章", 60, 123));
+    g.addAll(text("行政规范性文件", 60, 143));
+    g.addAll(text("信息内容", 60, 163));
+    g.addAll(text("本年处理决定数量", 200, 163));
+    g.addAll(text("行政许可", 60, 183));
+    Table t = readOnly(rules(50, 440, 100, 120, 140, 160, 180, 200), g);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), rowTexts(t, 0));
+    assertEquals(List.of("行政许可", "", "", ""), rowTexts(t, 4));
+  }
+
+  /** Two header rows over nothing: the table's only row printed blank. */
+  private static List<Glyph> headerOnly() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("行政复议", 100, 103));
+    g.addAll(text("行政诉讼", 250, 103));
+    g.addAll(text("结果维持", 60, 123));
+    g.addAll(text("结果纠正", 160, 123));
+    g.addAll(text("总计", 260, 123));
+    return g;
+  }
+
+  @Test
+  void aLowLastBandOfATableWithoutFiguresIsItsBlankRow() {
+    // some writers draw a row without text lower than a line: 6 pt for a 10 pt font
+    Table t = readOnly(rules(50, 300, 100, 120, 140, 146), headerOnly());
+    assertEquals(3, t.rowCount());
+    assertEquals(List.of("", "", ""), rowTexts(t, 2));
+    // a double rule (2 pt) under it is still no row
+    Table ruled = readOnly(rules(50, 300, 100, 120, 140, 142), headerOnly());
+    assertEquals(2, ruled.rowCount());
+  }
+
+  @Test
+  void aLowLastBandUnderALatticeHeaderLeavesTheAreaToBeRead() {
+    AlignedTableReader.Area area =
+        AlignedTableReader.areas(rules(50, 300, 100, 120, 140, 146), headerOnly()).get(0);
+    List<BBox> lattice = List.of(new BBox(50, 100, 300, 140)); // the header's grid alone
+    assertFalse(AlignedTableReader.tabularRowsWithin(area, headerOnly(), lattice));
+  }
+
+  /** Rows of a table continued from the page before, every figure blank: labels alone. */
+  private static List<Glyph> labelRows(double top) {
+    List<Glyph> g = new ArrayList<>();
+    String[] labels = {"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷",
+        "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作"};
+    for (int i = 0; i < labels.length; i++) {
+      g.addAll(text(labels[i], 160, top + 3 + 20 * i));
+    }
+    g.addAll(text("（四）无法提供", 60, top + 63));
+    return g;
+  }
+
+  private static List<Ruling> labelRules(double top) {
+    List<Ruling> r = new ArrayList<>();
+    for (int i = 0; i <= 5; i++) {
+      // the rules between the sub-items stop at the group's label column
+      boolean group = i == 0 || i == 3 || i == 5;
+      r.add(rule(top + 20 * i, group ? 50 : 150, 500));
+    }
+    return r;
+  }
+
+  @Test
+  void labelRowsRuledAtTheTopOfAPageAreATablePiece() {
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(labelRules(70), labelRows(70));
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 2, labelRows(70));
+    assertNotNull(t);
+    assertEquals(5, t.rowCount());
+    assertTrue(t.cells().stream().anyMatch(c -> c.text().equals("6.属于四类过程性信息")));
+  }
+
+  @Test
+  void labelRowsUnderBodyTextAreNoTable() {
+    List<Glyph> g = new ArrayList<>(labelRows(170));
+    g.addAll(text("正文第一行正文第一行", 60, 100));
+    g.addAll(text("正文第二行正文第二行", 60, 130));
+    assertEquals(0, AlignedTableReader.areas(labelRules(170), g).size());
+  }
+
+  @Test
+  void aRowOfALabelAndTwoFiguresAloneAtThePageTopIsACarriedRow() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("政府集中采购", 60, 73));
+    g.addAll(text("107", 240, 73));
+    g.addAll(text("1794.24", 390, 73));
+    Table t = readOnly(rules(50, 500, 70, 90), g);
+    assertEquals(1, t.rowCount());
+    assertEquals(3, t.columnCount());
+    assertEquals(List.of("政府集中采购", "107", "1794.24"), rowTexts(t, 0));
+    List<Glyph> below = new ArrayList<>(g);
+    below.addAll(text("正文第一行正文第一行", 60, 20));
+    below.addAll(text("正文第二行正文第二行", 60, 45));
+    assertEquals(0, AlignedTableReader.areas(rules(50, 500, 70, 90), below).size());
+  }
+
+  @Test
+  void aCarriedRowOfFiguresKeepsTheLabelRowsPrintedBlankUnderIt() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("（七）总计", 60, 73));
+    g.addAll(text("957", 200, 73));
+    g.addAll(text("46", 260, 73));
+    g.addAll(text("4", 320, 73));
+    g.addAll(text("1007", 380, 73));
+    g.addAll(text("四、结转下年度继续办理", 60, 93));
+    Table t = readOnly(rules(50, 420, 70, 90, 110), g);
+    assertEquals(2, t.rowCount());
+    assertEquals(List.of("（七）总计", "957", "46", "4", "1007"), rowTexts(t, 0));
+    assertEquals("四、结转下年度继续办理", t.cellAt(1, 0).text());
+  }
+
+  @Test
+  void theLowerPiecesLabelColumnsJoinTheUpperPiecesFigureColumns() {
+    // upper: one label column [0,100], figure columns from 100; lower: labels in three columns
+    // and its own figure boundary at 175 (its figures alone), which is not a label column
+    double[] upper = {0, 100, 150, 200, 250};
+    assertArrayEquals(new double[] {0, 30, 60, 100, 150, 200, 250},
+        ContinuationMatcher.withLabelColumns(upper, new double[] {0, 30, 60, 102}, 100));
+    // without figures in the upper piece its label zone is unknown: its columns alone
+    assertArrayEquals(upper,
+        ContinuationMatcher.withLabelColumns(upper, new double[] {0, 30, 60}, Double.NaN));
+  }
+
+  @Test
+  void onlyBoundariesWhereLabelTextBeginsAreLabelColumns() {
+    Table lower = new Table("", List.of(2), "stream", 1, 4, List.of(
+        new Cell(0, 0, 1, 1, "三、结果", 2, new BBox(0, 0, 30, 20), 1.0),
+        new Cell(0, 1, 1, 1, "（一）予以公开", 2, new BBox(30, 0, 100, 20), 1.0),
+        new Cell(0, 2, 1, 1, "3", 2, new BBox(100, 0, 175, 20), 1.0),
+        new Cell(0, 3, 1, 1, "", 2, new BBox(175, 0, 250, 20), 1.0)));
+    double[] edges = TableGeometry.columnEdges(lower, 2);
+    assertArrayEquals(new double[] {0, 30},
+        ContinuationMatcher.labelStarts(lower, knownEdges(edges)), 0.01);
+  }
+
+  private static ContinuationMatcher.KnownEdges knownEdges(double[] edges) {
+    return ContinuationMatcher.KnownEdges.of(edges);
+  }
+}
