@@ -238,7 +238,8 @@ final class AlignedTableReader {
       boolean carriedRow = inBox.size() == 1 && inBox.get(0).runs().size() >= 3
           && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 2
           && atTop(box, glyphs);
-      if (tabularRows >= 2 || figureRow || carriedRow || labelRowsAtTop(stack, box, glyphs)) {
+      if (tabularRows >= 2 || figureRow || carriedRow
+          || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
@@ -251,10 +252,12 @@ final class AlignedTableReader {
   /**
    * Whether the stack is the top of a table continued from the page before with every figure of
    * its rows printed blank: at the top of the page (at most a running header above), five or
-   * more rules with text between most of them, some rules stopping short of the left edge (the
-   * row groups' label column). Its rows hold one label each, so no row breaks into two runs.
+   * more rules with text between most of them, and some rules stopping short of the left edge
+   * (the row groups' label column) or a row of two or more runs (a sub-table's header). Its
+   * rows hold one label each, so they do not break into runs as a table's rows do.
    */
-  static boolean labelRowsAtTop(List<Level> stack, BBox box, List<Glyph> glyphs) {
+  static boolean labelRowsAtTop(List<Level> stack, BBox box, List<Glyph> glyphs,
+      boolean headerRow) {
     if (stack.size() < MIN_LABEL_ROW_LEVELS) {
       return false;
     }
@@ -269,7 +272,8 @@ final class AlignedTableReader {
         withText++;
       }
     }
-    return partial >= 2 && withText >= 0.75 * (stack.size() - 1) && atTop(box, glyphs);
+    return (partial >= 2 || headerRow) && withText >= 0.75 * (stack.size() - 1)
+        && atTop(box, glyphs);
   }
 
   /** Whether at most one line of text (a running header) lies above the box on its page. */

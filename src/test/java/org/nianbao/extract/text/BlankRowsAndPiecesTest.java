@@ -165,6 +165,27 @@ class BlankRowsAndPiecesTest {
   }
 
   @Test
+  void labelRowsUnderRulesAcrossTheTableWithASubTableHeaderAreATablePiece() {
+    // 行政处罚 and 行政强制 carried over, then the next sub-table: every figure blank
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("行政处罚", 100, 73));
+    g.addAll(text("行政强制", 100, 93));
+    g.addAll(text("第二十条第（八）项", 250, 113));
+    g.addAll(text("信息内容", 100, 133));
+    g.addAll(text("本年收费金额", 300, 133));
+    g.addAll(text("行政事业性收费", 80, 153));
+    List<Ruling> r = rules(60, 500, 70, 90, 110, 130, 150, 170);
+    Table t = readOnly(r, g);
+    assertEquals(5, t.rowCount());
+    assertEquals("行政强制", t.cellAt(1, 0).text());
+    // the same rows under body text are no table
+    List<Glyph> under = new ArrayList<>(g);
+    under.addAll(text("正文第一行正文第一行", 60, 20));
+    under.addAll(text("正文第二行正文第二行", 60, 45));
+    assertEquals(0, AlignedTableReader.areas(r, under).size());
+  }
+
+  @Test
   void labelRowsUnderBodyTextAreNoTable() {
     List<Glyph> g = new ArrayList<>(labelRows(170));
     g.addAll(text("正文第一行正文第一行", 60, 100));
