@@ -54,7 +54,8 @@ final class ContinuationMatcher {
       for (int i = 0; i < at.length; i++) {
         at[i] = java.util.Arrays.binarySearch(xs, upper.xs()[i]);
       }
-      Table top = regrid(first, i -> at[upper.index()[i]], xs.length - 1);
+      Table top = regrid(first, i -> upper.index()[i] < 0 ? -1 : at[upper.index()[i]],
+          xs.length - 1);
       List<Cell> placed = TextPlacement.place(next.cells(), next.rowCount(),
           c -> textExtent(b, c), xs, top.cells());
       if (placed != null) {
