@@ -163,6 +163,10 @@ final class TesseractEngine implements OcrEngine {
   }
 
   private OcrReading digitModel(BufferedImage region, OcrMode mode) {
+    if (region == noDigitsIn && mode == noDigitsMode) {
+      // the cell reader asks the full model about a view the digit model just found empty
+      return OcrReading.empty();
+    }
     setImage(digits, region);
     // the line layout now and then drops a lone short figure ("7", "71") that the word layout
     // still sees; a wider region with nothing in it for the line layout is words
@@ -174,11 +178,21 @@ final class TesseractEngine implements OcrEngine {
       T.TessBaseAPISetPageSegMode(digits, psm);
       OcrReading r = recognize(digits, mode);
       if (!r.isEmpty()) {
+        noDigitsIn = null;
         return r;
       }
     }
+    noDigitsIn = region;
+    noDigitsMode = mode;
     return OcrReading.empty();
   }
+
+  /**
+   * The last image (by identity: views are made once and not changed) the digit model read as
+   * empty, and in which mode: a read of it in that mode goes straight to the full model.
+   */
+  private BufferedImage noDigitsIn;
+  private OcrMode noDigitsMode;
 
   /**
    * Widest region (width over height, margins included) read again in the word layout when the

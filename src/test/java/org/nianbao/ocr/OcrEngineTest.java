@@ -40,4 +40,37 @@ class OcrEngineTest {
       assertEquals(1, r.words().size());
     }
   }
+
+  /**
+   * A view the digit model found empty is read by the full model without a second digit-model
+   * pass: the same reading as an engine that never saw the view.
+   */
+  @Test
+  void fullModelReadAfterEmptyDigitReadIsAsFresh() {
+    Optional<OcrEngine> e = OcrEngine.tesseract("chi_sim", Optional.empty());
+    Optional<OcrEngine> f = OcrEngine.tesseract("chi_sim", Optional.empty());
+    Assumptions.assumeTrue(e.isPresent() && f.isPresent(), "Tesseract unavailable, skipping");
+    try (OcrEngine ocr = e.get(); OcrEngine fresh = f.get()) {
+      for (String text : new String[] {"自然人", "7"}) {
+        BufferedImage img = rendered(text);
+        ocr.readDigits(img, OcrMode.NUMERIC_LINE);
+        OcrReading again = ocr.read(img, OcrMode.NUMERIC_LINE);
+        OcrReading once = fresh.read(rendered(text), OcrMode.NUMERIC_LINE);
+        assertEquals(once.text(), again.text(), text);
+        assertEquals(once.confidence(), again.confidence(), 1e-9, text);
+      }
+    }
+  }
+
+  private static BufferedImage rendered(String text) {
+    BufferedImage img = new BufferedImage(200, 80, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 200, 80);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font("Noto Sans CJK SC", Font.PLAIN, 36));
+    g.drawString(text, 30, 55);
+    g.dispose();
+    return img;
+  }
 }

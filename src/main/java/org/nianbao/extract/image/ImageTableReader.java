@@ -48,8 +48,15 @@ public final class ImageTableReader implements AutoCloseable {
     Mat gray = upright.gray();
     // a seal over the signature is lighter than text in a gray scan: whitened before anything
     // reads the page (colour scans lost theirs by colour when decoded)
-    SealInk.suppressGraySeals(gray, ppi);
-    Mat ink = Binarizer.ink(gray, ppi);
+    boolean sealed = !SealInk.suppressGraySeals(gray, ppi).isEmpty();
+    Mat ink = upright.ink();
+    if (ink == null || sealed) {
+      // the page was levelled, turned or had a seal whitened: its ink is measured afresh
+      if (ink != null) {
+        OpenCv.release(ink);
+      }
+      ink = Binarizer.ink(gray, ppi);
+    }
     RuleMasks masks = RuleMasks.of(gray, ink, ppi);
     List<Grid> grids = GridFinder.find(masks, ppi);
     // Rules are erased only inside tables: outside them a "rule" is a glyph stroke (bold
@@ -138,19 +145,20 @@ public final class ImageTableReader implements AutoCloseable {
         alternatives);
   }
 
-  /** OCRs only the part of the page that has ink once the tables are blanked out. */
+  /**
+   * OCRs only the part of the page that has ink once the tables are blanked out (in place: the
+   * caller is done with both images).
+   */
   private List<OcrLine> linesOutside(Mat clean, Mat textInk, List<Grid> grids, double ppi,
       double ppp) {
-    Mat rest = textInk.clone();
-    Mat page = clean.clone();
+    Mat rest = textInk;
+    Mat page = clean;
     for (Grid g : grids) {
       Imgproc.rectangle(rest, g.area().tl(), g.area().br(), new Scalar(0), -1);
       Imgproc.rectangle(page, g.area().tl(), g.area().br(), new Scalar(255), -1);
     }
     Ink ink = Ink.measure(rest, ppi);
-    OpenCv.release(rest);
     if (ink == null) {
-      OpenCv.release(page);
       return List.of();
     }
     int pad = (int) Math.round(ppi * 0.05);
@@ -189,7 +197,6 @@ public final class ImageTableReader implements AutoCloseable {
       read = ocr.readLines(area);
     }
     OpenCv.release(framed);
-    OpenCv.release(page);
     List<OcrLine> out = new ArrayList<>();
     for (OcrWord line : read) {
       OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;

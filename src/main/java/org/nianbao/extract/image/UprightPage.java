@@ -14,8 +14,12 @@ import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
-/** The page levelled (skew removed) and turned upright, with what was done to it. */
-record UprightPage(Mat gray, int rotation, double skewDegrees) {
+/**
+ * The page levelled (skew removed) and turned upright, with what was done to it; {@code ink} is
+ * the ink mask of {@code gray} when the page needed neither (measured for the skew anyway), else
+ * null.
+ */
+record UprightPage(Mat gray, int rotation, double skewDegrees, Mat ink) {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UprightPage.class);
   /** Skews below this are left alone: resampling costs more sharpness than it gains. */
   static final double MIN_CORRECTED_SKEW = 0.1;
@@ -23,9 +27,12 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
   static UprightPage of(Mat gray, double ppi, OcrEngine ocr) {
     Mat ink = Binarizer.ink(gray, ppi);
     double skew = SkewEstimator.measure(ink);
-    OpenCv.release(ink);
     Mat level = Math.abs(skew) >= MIN_CORRECTED_SKEW ? SkewEstimator.rotate(gray, skew, 255) : gray;
     int rotation = rotation(level, ppi, ocr);
+    if (level != gray || rotation != 0) {
+      OpenCv.release(ink);
+      ink = null;
+    }
     Mat upright = level;
     if (rotation != 0) {
       upright = new Mat();
@@ -38,7 +45,7 @@ record UprightPage(Mat gray, int rotation, double skewDegrees) {
         OpenCv.release(level);
       }
     }
-    return new UprightPage(upright, rotation, skew);
+    return new UprightPage(upright, rotation, skew, ink);
   }
 
   /**

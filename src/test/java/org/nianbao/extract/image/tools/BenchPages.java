@@ -103,7 +103,15 @@ public final class BenchPages {
    * With {@code -Dnianbao.bench.ocrstats=true} the OCR calls of each page are counted with
    * their thread CPU time, by method and mode, on stderr: where a page's recognition goes.
    */
-  private static final boolean OCR_STATS = Boolean.getBoolean("nianbao.bench.ocrstats");
+  private static final boolean OCR_STATS = Boolean.getBoolean("nianbao.bench.ocrstats")
+      || Boolean.getBoolean("nianbao.bench.ocrtrace");
+
+  /**
+   * With {@code -Dnianbao.bench.ocrtrace=true} every OCR call is also printed on stderr as it
+   * returns: method and mode, image size, thread CPU ms, text and confidence (which cells are
+   * read how often, and what each read costs).
+   */
+  private static final boolean OCR_TRACE = Boolean.getBoolean("nianbao.bench.ocrtrace");
 
   /** Counts an engine's calls and their thread CPU seconds per method and mode. */
   private static final class CountingOcr implements OcrEngine {
@@ -120,34 +128,42 @@ public final class BenchPages {
       calls.clear();
     }
 
-    private <T> T count(String key, java.util.function.Supplier<T> call) {
+    private <T> T count(String key, BufferedImage image, java.util.function.Supplier<T> call) {
+      String size = image.getWidth() + "x" + image.getHeight();
       long t0 = threads.getCurrentThreadCpuTime();
       T out = call.get();
       double[] c = calls.computeIfAbsent(key, k -> new double[2]);
       c[0]++;
-      c[1] += (threads.getCurrentThreadCpuTime() - t0) / 1e9;
+      double s = (threads.getCurrentThreadCpuTime() - t0) / 1e9;
+      c[1] += s;
+      if (OCR_TRACE) {
+        String what = out instanceof org.nianbao.ocr.OcrReading r
+            ? String.format(Locale.ROOT, "'%s' %.2f", r.text().replace("\n", "/"), r.confidence())
+            : out instanceof java.util.List<?> l ? l.size() + " lines" : String.valueOf(out);
+        System.err.printf(Locale.ROOT, "  call %s %s %.1f ms %s%n", key, size, s * 1000, what);
+      }
       return out;
     }
 
     @Override
     public org.nianbao.ocr.OcrReading read(BufferedImage region, org.nianbao.ocr.OcrMode mode) {
-      return count("read " + mode, () -> e.read(region, mode));
+      return count("read " + mode, region, () -> e.read(region, mode));
     }
 
     @Override
     public org.nianbao.ocr.OcrReading readDigits(BufferedImage region,
         org.nianbao.ocr.OcrMode mode) {
-      return count("digits " + mode, () -> e.readDigits(region, mode));
+      return count("digits " + mode, region, () -> e.readDigits(region, mode));
     }
 
     @Override
     public java.util.List<org.nianbao.ocr.OcrWord> readLines(BufferedImage area) {
-      return count("lines", () -> e.readLines(area));
+      return count("lines", area, () -> e.readLines(area));
     }
 
     @Override
     public org.nianbao.ocr.Orientation orientation(BufferedImage page) {
-      return count("orientation", () -> e.orientation(page));
+      return count("orientation", page, () -> e.orientation(page));
     }
 
     @Override
