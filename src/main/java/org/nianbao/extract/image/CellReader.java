@@ -84,7 +84,7 @@ final class CellReader {
    */
   Reading read(Mat clean, Mat textInk, Rect cell, boolean wordsLikely, boolean signed) {
     Reading r = readCell(clean, textInk, cell, wordsLikely);
-    if (!signed || r.blank() || !UNSIGNED_NUMBER.matcher(r.text()).matches()) {
+    if (r.blank() || !UNSIGNED_NUMBER.matcher(r.text()).matches()) {
       return r;
     }
     int inset = Math.max(2, (int) Math.round(ppi * 0.02));
@@ -94,7 +94,18 @@ final class CellReader {
     Mat ink = Ink.despeckle(innerInk, ppi);
     OpenCv.release(innerInk);
     MinusSign.Seen dash = MinusSign.find(ink, ppi);
+    LOG.trace("cell {} {} {}: minus {}", cell, signed ? "signed" : "unsigned", r.text(), dash);
     OpenCv.release(ink);
+    if (!signed) {
+      // a clear minus sign in a column not known as signed (its header misread: 增/诚): the
+      // sign may be real, so the unsigned figure is doubtful, not taken
+      if (dash != MinusSign.Seen.CLEAR) {
+        return r;
+      }
+      List<String> alts = new ArrayList<>(r.alternatives());
+      alts.add("-" + r.text());
+      return new Reading(r.text(), Math.min(r.confidence(), 0.89), false, alts);
+    }
     if (dash == MinusSign.Seen.CLEAR) {
       return new Reading("-" + r.text(), r.confidence(), false, r.alternatives());
     }
