@@ -134,17 +134,17 @@ final class CellReader {
       OpenCv.release(innerInk);
       return new Reading("", 1.0, true);
     }
-    if (!wordsLikely) {
-      Mat markInk = Ink.despeckle(innerInk, ppi);
-      String mark = ZeroMarks.read(markInk, ppi);
-      OpenCv.release(markInk);
-      if (mark != null) {
-        LOG.trace("cell {} zero mark {}", cell, mark);
-        OpenCv.release(innerInk);
-        return new Reading(mark, ZERO_MARK_CONFIDENCE, false);
-      }
+    // also where words are expected: the first figure cells under a header row are, and a
+    // label is never a lone dash, slash or 无
+    Mat markInk = Ink.despeckle(innerInk, ppi);
+    String mark = ZeroMarks.read(markInk, ppi);
+    OpenCv.release(markInk);
+    if (mark != null) {
+      LOG.trace("cell {} zero mark {}", cell, mark);
+      OpenCv.release(innerInk);
+      return new Reading(mark, ZERO_MARK_CONFIDENCE, false);
     }
-    boolean noDigits = !wordsLikely && oneWideGlyph(innerInk, ink, ppi);
+    boolean noDigits = oneWideGlyph(innerInk, ink, ppi);
     GlyphMemo.Shape glyph = null;
     if (GlyphMemo.singleGlyph(ink) && !noDigits) {
       Mat glyphInk = textInk.submat(new Rect(inner.x + ink.box().x, inner.y + ink.box().y,
@@ -190,7 +190,7 @@ final class CellReader {
         }
       }
       Reading read = read(views, ink, cell, wordsLikely);
-      if (noDigits) {
+      if (noDigits && !wordsLikely) {
         // whatever was read from a glyph no digit can be is doubtful (a misread 无 reads as 了)
         read = new Reading(read.text(), Math.min(read.confidence(), 0.89), false,
             read.alternatives());
