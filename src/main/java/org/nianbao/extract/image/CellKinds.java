@@ -31,7 +31,11 @@ final class CellKinds {
 
   /** A change column's header: 增/减, 增减, 增（减）, 变化 (OCR may drop the slash). */
   private static final java.util.regex.Pattern CHANGE_HEADER =
-      java.util.regex.Pattern.compile("增.?[减戚咸]|增减|变化|[+＋]/?[-－]");
+      java.util.regex.Pattern.compile("增.?[减戚咸诚]|增\\s*[/／]|增减|变化|[+＋]/?[-－]");
+
+  /** A figure read with its minus sign. */
+  private static final java.util.regex.Pattern NEGATIVE =
+      java.util.regex.Pattern.compile("[-－][0-9][0-9,]*(\\.[0-9]+)?");
 
   boolean wordsLikely(int row, int column) {
     return (rowWords[row] >= WORDS_BEFORE_EXPECTED && rowFigures[row] == 0)
@@ -54,6 +58,12 @@ final class CellKinds {
       boolean change = CHANGE_HEADER.matcher(reading.text()).find();
       for (int c = column; c < Math.min(signed.length, column + columnSpan); c++) {
         signed[c] = change;
+      }
+    }
+    if (NEGATIVE.matcher(reading.text()).matches()) {
+      // a column that printed a negative figure holds changes, whatever its header was read as
+      for (int c = column; c < Math.min(signed.length, column + columnSpan); c++) {
+        signed[c] = true;
       }
     }
     if (CellReader.FIGURE.matcher(reading.text()).matches()) {

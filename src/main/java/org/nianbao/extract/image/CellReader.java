@@ -84,7 +84,7 @@ final class CellReader {
    */
   Reading read(Mat clean, Mat textInk, Rect cell, boolean wordsLikely, boolean signed) {
     Reading r = readCell(clean, textInk, cell, wordsLikely);
-    if (!signed || r.blank() || !UNSIGNED_NUMBER.matcher(r.text()).matches()) {
+    if (r.blank() || !UNSIGNED_NUMBER.matcher(r.text()).matches()) {
       return r;
     }
     int inset = Math.max(2, (int) Math.round(ppi * 0.02));
@@ -94,7 +94,18 @@ final class CellReader {
     Mat ink = Ink.despeckle(innerInk, ppi);
     OpenCv.release(innerInk);
     MinusSign.Seen dash = MinusSign.find(ink, ppi);
+    LOG.trace("cell {} {} {}: minus {}", cell, signed ? "signed" : "unsigned", r.text(), dash);
     OpenCv.release(ink);
+    if (!signed) {
+      // a clear minus sign in a column not known as signed (its header misread: 增/诚): the
+      // sign may be real, so the unsigned figure is doubtful, not taken
+      if (dash != MinusSign.Seen.CLEAR) {
+        return r;
+      }
+      List<String> alts = new ArrayList<>(r.alternatives());
+      alts.add("-" + r.text());
+      return new Reading(r.text(), Math.min(r.confidence(), 0.89), false, alts);
+    }
     if (dash == MinusSign.Seen.CLEAR) {
       return new Reading("-" + r.text(), r.confidence(), false, r.alternatives());
     }
@@ -123,8 +134,19 @@ final class CellReader {
       OpenCv.release(innerInk);
       return new Reading("", 1.0, true);
     }
+    // also where words are expected: the first figure cells under a header row are, and a
+    // label is never a lone dash, slash or 无
+    Mat markInk = Ink.despeckle(innerInk, ppi);
+    String mark = ZeroMarks.read(markInk, ppi);
+    OpenCv.release(markInk);
+    if (mark != null) {
+      LOG.trace("cell {} zero mark {}", cell, mark);
+      OpenCv.release(innerInk);
+      return new Reading(mark, ZERO_MARK_CONFIDENCE, false);
+    }
+    boolean noDigits = oneWideGlyph(innerInk, ink, ppi);
     GlyphMemo.Shape glyph = null;
-    if (GlyphMemo.singleGlyph(ink)) {
+    if (GlyphMemo.singleGlyph(ink) && !noDigits) {
       Mat glyphInk = textInk.submat(new Rect(inner.x + ink.box().x, inner.y + ink.box().y,
           ink.box().width, ink.box().height));
       glyph = GlyphMemo.shape(glyphInk);
@@ -136,7 +158,7 @@ final class CellReader {
       }
     }
     DigitClassifier.Result digits = null;
-    if (!wordsLikely && ink.lines() == 1 && figureShaped(ink)) {
+    if (!wordsLikely && !noDigits && ink.lines() == 1 && figureShaped(ink)) {
       digits = figures.read(innerInk, ink.box(), ppi);
     }
     OpenCv.release(innerInk);
@@ -160,8 +182,19 @@ final class CellReader {
     OpenCv.release(boxInk);
     Core.bitwise_not(bin, bin);
     try {
-      Reading read = read(new Views(clean, bin, box, ink.lineHeight(), !figureShaped(ink)), ink,
-          cell, wordsLikely);
+      Views views = new Views(clean, bin, box, ink.lineHeight(), !figureShaped(ink));
+      if (noDigits) {
+        Reading word = zeroWord(views, ink);
+        if (word != null) {
+          return word;
+        }
+      }
+      Reading read = read(views, ink, cell, wordsLikely);
+      if (noDigits && !wordsLikely) {
+        // whatever was read from a glyph no digit can be is doubtful (a misread 无 reads as 了)
+        read = new Reading(read.text(), Math.min(read.confidence(), 0.89), false,
+            read.alternatives());
+      }
       read = figures.check(digits, read);
       if (glyph != null) {
         glyphs.learn(glyph, read);
@@ -171,6 +204,40 @@ final class CellReader {
       OpenCv.release(bin);
     }
   }
+
+  /** Confidence of a zero mark told from its geometry ({@link ZeroMarks}). */
+  static final double ZERO_MARK_CONFIDENCE = 0.95;
+
+  /** Widest a single digit's ink is, in its heights (the classifier's bound; CJK glyphs ~0.9-1). */
+  static final double MAX_DIGIT_ASPECT = DigitClassifier.MAX_ASPECT;
+
+  /**
+   * Whether the cell's ink is one glyph too wide for a digit (无, 空 in a figure cell): the digit
+   * whitelist turns such a glyph into 7, 76 or 14, which the second view may repeat.
+   */
+  static boolean oneWideGlyph(Mat innerInk, Ink ink, double ppi) {
+    if (ink.lines() != 1 || ink.box().width > 1.3 * ink.lineHeight()) {
+      return false;
+    }
+    DigitClassifier.Cut cut = DigitClassifier.cut(innerInk, ink.box(), ppi);
+    if (cut.glyphs().size() != 1) {
+      return false;
+    }
+    Rect g = cut.glyphs().get(0).box();
+    return g.height >= Math.max(8, DigitClassifier.MIN_DIGIT_INCHES * ppi)
+        && g.width > MAX_DIGIT_ASPECT * g.height;
+  }
+
+  /** A glyph no digit can be read as text: a zero-mark word (无, 空) as read, else null. */
+  private Reading zeroWord(Views views, Ink ink) {
+    OcrReading text = ocr.read(views.text(), OcrMode.TEXT_LINE);
+    LOG.trace("wide glyph {} read {}", ink, text);
+    String t = text.text().strip();
+    return ZERO_WORDS.contains(t) ? new Reading(t, text.confidence(), false) : null;
+  }
+
+  /** Words printed for zero in a figure cell (canonical-model.md). */
+  private static final java.util.Set<String> ZERO_WORDS = java.util.Set.of("无", "空");
 
   private Reading read(Views views, Ink ink, Rect cell, boolean wordsLikely) {
     if (figureShaped(ink)) {

@@ -24,7 +24,7 @@ final class FigureColumns {
       if (c.text().isEmpty()) {
         continue;
       }
-      boolean fig = CellReader.FIGURE.matcher(c.text()).matches();
+      boolean fig = figureOrMark(c.text());
       if (c.rowSpan() == 1) {
         (fig ? rowFigures : rowOthers)[c.row()]++;
       }
@@ -42,7 +42,7 @@ final class FigureColumns {
       // ones in a row of figures
       if (figureColumn && !c.text().isEmpty()
           && (figureRow || c.row() > firstFigureRow(t, c.column()))
-          && !CellReader.FIGURE.matcher(c.text()).matches()
+          && !figureOrMark(c.text())
           && c.confidence() != null && c.confidence() > DOUBTFUL) {
         out.add(c.withText(c.text(), DOUBTFUL));
       } else {
@@ -51,6 +51,14 @@ final class FigureColumns {
     }
     return t.withCells(out);
   }
+
+  /** A figure, or a zero mark printed for 0 (canonical-model.md): at home in a figure column. */
+  static boolean figureOrMark(String text) {
+    return CellReader.FIGURE.matcher(text).matches() || ZERO_MARK.matcher(text).matches();
+  }
+
+  private static final java.util.regex.Pattern ZERO_MARK =
+      java.util.regex.Pattern.compile("[-－—/／]|——|无|空");
 
   private static int firstFigureRow(Table t, int column) {
     return t.cells().stream()

@@ -17,7 +17,8 @@ final class MinusSign {
 
   /**
    * Whether the cell's ink (255 = ink, rules removed) has a dash before its digits: CLEAR when a
-   * stroke of a minus sign's geometry lies there (height at most 0.2 of the digits', width 0.3 to
+   * stroke of a minus sign's geometry lies there (height at most 0.25 of the digits' and at most
+   * 1/1.6 of its width, width 0.3 to
    * 1.2 of a digit's, centred near the digits' middle, close before the first digit), DOUBTFUL
    * when a small mark lies there that is not clearly one.
    */
@@ -74,11 +75,12 @@ final class MinusSign {
       if (gap > 1.5 * digitW || mid < 0.15 || mid > 0.85) {
         continue; // too far before the figure, or a speck above or below its line
       }
-      boolean thin = b[3] <= Math.max(2, 0.2 * digitH);
+      // a 1-pt stroke is ~0.15 of 10-pt digits; a coarse scan blurs it to 4 px of 18 (0.22)
+      boolean thin = b[3] <= Math.max(2, 0.25 * digitH);
       boolean wide = b[2] >= 0.3 * digitW && b[2] <= 1.2 * digitW;
       boolean level = mid >= 0.3 && mid <= 0.7;
       boolean solid = area >= 0.5 * b[2] * b[3];
-      if (thin && wide && level && solid && b[2] >= 2 * b[3]) {
+      if (thin && wide && level && solid && b[2] >= 1.6 * b[3]) {
         return Seen.CLEAR;
       }
       if (b[2] >= 0.2 * digitW && b[3] <= 0.35 * digitH) {

@@ -50,4 +50,26 @@ class CellKindsTest {
     kinds.record(0, 2, words("总计"));
     assertFalse(kinds.wordsLikely(0, 3));
   }
+
+  /**
+   * A change column's header misread (本年增/诚 for 本年增/减, as on a fresh scan) still makes
+   * the column signed, and so does a negative figure printed in it: its next figure is checked
+   * for a minus sign the OCR may have lost.
+   */
+  @Test
+  void aMisreadChangeHeaderOrANegativeFigureMakesTheColumnSigned() {
+    CellKinds kinds = new CellKinds(4, 3);
+    kinds.record(0, 2, words("本年增/诚"));
+    assertTrue(kinds.signed(2));
+    kinds = new CellKinds(4, 3);
+    kinds.record(0, 1, words("上一年项目数量"));
+    kinds.record(0, 2, words("处理决定数量"));
+    assertFalse(kinds.signed(2));
+    kinds.record(1, 2, figure("-12"));
+    assertTrue(kinds.signed(2));
+    assertFalse(kinds.signed(1));
+    // the next header sets the column anew
+    kinds.record(2, 2, words("采购总金额"));
+    assertFalse(kinds.signed(2));
+  }
 }
