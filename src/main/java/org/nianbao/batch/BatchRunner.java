@@ -111,10 +111,13 @@ public final class BatchRunner {
           extractAll(jobs, out, manifest, progress, counts);
         }
         progress.phase("writing " + SummaryCsv.FILE_NAME);
-        Path summary = SummaryCsv.write(out);
+        // each output parsed once for both
+        OutputTrees outputs = RunTables.outputs(out, options.outputFormats(),
+            !options.outputFormats().isEmpty());
+        Path summary = SummaryCsv.write(out, outputs);
         if (!options.outputFormats().isEmpty()) {
           progress.phase("writing " + options.outputFormats());
-          RunTables.write(out, options.outputFormats());
+          RunTables.write(out, options.outputFormats(), outputs);
         }
         return counts.result(hashed.size(), (System.nanoTime() - t0) / 1e9,
             out.resolve(Manifest.FILE_NAME), summary);

@@ -1,7 +1,6 @@
 package org.nianbao.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +18,24 @@ import org.nianbao.emit.OutputFormat;
  * Rebuilt from the outputs and written atomically at the end of every run.
  */
 public final class RunTables {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private RunTables() {}
 
   public static List<Path> write(Path outputDir, Set<OutputFormat> formats) throws IOException {
+    return write(outputDir, formats, outputs(outputDir, formats, false));
+  }
+
+  /**
+   * How {@link #write(Path, Set, OutputTrees)} needs the outputs read: whole for JSON lines,
+   * else only what the figure tables show; kept for a second reader when {@code keep}.
+   */
+  static OutputTrees outputs(Path outputDir, Set<OutputFormat> formats, boolean keep) {
+    return new OutputTrees(outputDir,
+        formats.contains(OutputFormat.JSON_LINES) ? null : OutputTrees.TABLE_FIELDS, keep);
+  }
+
+  /** As {@link #write(Path, Set)}, reading the outputs through {@code outputs}. */
+  static List<Path> write(Path outputDir, Set<OutputFormat> formats, OutputTrees outputs)
+      throws IOException {
     if (formats.isEmpty()) {
       return List.of();
     }
@@ -35,7 +47,7 @@ public final class RunTables {
         continue;
       }
       try {
-        reports.add(JSON.readTree(InputNames.resolve(outputDir, m.output()).toFile()));
+        reports.add(outputs.read(m.output()));
       } catch (IOException unreadable) {
         // summary.csv names the unreadable output; the tables hold what can be read
       }

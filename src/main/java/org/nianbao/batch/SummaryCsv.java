@@ -1,12 +1,10 @@
 package org.nianbao.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +44,15 @@ public final class SummaryCsv {
     HEADER = List.copyOf(h);
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private SummaryCsv() {}
 
   /** Rebuilds {@code summary.csv} in {@code outputDir} from its manifest and outputs. */
   public static Path write(Path outputDir) throws IOException {
+    return write(outputDir, new OutputTrees(outputDir, OutputTrees.TABLE_FIELDS, false));
+  }
+
+  /** As {@link #write(Path)}, reading the outputs through {@code outputs}. */
+  static Path write(Path outputDir, OutputTrees outputs) throws IOException {
     Map<String, ManifestEntry> latest = Manifest.readLatest(outputDir);
     Path target = outputDir.resolve(FILE_NAME);
     AtomicFiles.write(target, os -> {
@@ -59,19 +60,19 @@ public final class SummaryCsv {
       w.write('\uFEFF');
       writeRow(w, HEADER);
       for (ManifestEntry e : latest.values()) {
-        writeRow(w, row(outputDir, e));
+        writeRow(w, row(outputs, e));
       }
       w.flush();
     });
     return target;
   }
 
-  private static List<String> row(Path outputDir, ManifestEntry e) {
+  private static List<String> row(OutputTrees outputs, ManifestEntry e) {
     JsonNode doc = null;
     String message = e.message();
     if (e.output() != null && e.status() != DocumentStatus.DUPLICATE) {
       try {
-        doc = MAPPER.readTree(Files.readAllBytes(InputNames.resolve(outputDir, e.output())));
+        doc = outputs.read(e.output());
       } catch (IOException ex) {
         message = "output unreadable: " + ex.getMessage();
       }

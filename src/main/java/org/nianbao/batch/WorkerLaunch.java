@@ -27,6 +27,10 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
    * chi_sim model (about 60 MiB), OpenCV, and a few 300 dpi page images (9 to 27 MiB each).
    */
   public static final long DEFAULT_NATIVE_ALLOWANCE_BYTES = 320 * MIB;
+  /** System property: a class-data archive (-XX:SharedArchiveFile) for every worker. */
+  public static final String ARCHIVE_PROPERTY = "nianbao.worker.archive";
+  /** System property: JVM options added to every worker's command line, separated by spaces. */
+  public static final String JVM_OPTIONS_PROPERTY = "nianbao.worker.jvm";
 
   public WorkerLaunch {
     command = List.copyOf(Objects.requireNonNull(command, "command"));
@@ -85,6 +89,21 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Dsun.jnu.encoding=UTF-8");
+    // The class-data archive of the JVM that starts the workers (scripts/nianbao names it):
+    // each worker then maps the classes an extraction loads instead of parsing and verifying
+    // them again, which is most of a fresh worker's start.
+    String archive = System.getProperty(ARCHIVE_PROPERTY, "");
+    if (!archive.isEmpty()) {
+      cmd.add("-XX:SharedArchiveFile=" + archive);
+      cmd.add("-Xlog:cds=off"); // a stale archive is ignored quietly: stdout is the protocol
+      cmd.add("-Xlog:cds+dynamic=off");
+    }
+    // Further options for the workers' JVMs (tuning), separated by spaces; later options win
+    // over the defaults above.
+    String extra = System.getProperty(JVM_OPTIONS_PROPERTY, "").strip();
+    if (!extra.isEmpty()) {
+      cmd.addAll(List.of(extra.split("\\s+")));
+    }
     String level = System.getProperty("org.slf4j.simpleLogger.defaultLogLevel");
     if (level != null) {
       cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=" + level);

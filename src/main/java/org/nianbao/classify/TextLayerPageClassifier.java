@@ -70,28 +70,56 @@ public final class TextLayerPageClassifier implements PageClassifier {
   }
 
   private static double tableShare(LoadedPage page, List<Table> tables) {
+    // Each table's cells on this page, with their union: a glyph outside the union is in none
+    // of them (every glyph was tested against every cell, a third of a page's classifying).
+    List<List<BBox>> cells = new java.util.ArrayList<>();
+    List<BBox> bounds = new java.util.ArrayList<>();
+    for (Table t : tables) {
+      List<BBox> mine = new java.util.ArrayList<>();
+      BBox union = null;
+      for (Cell c : t.cells()) {
+        BBox b = c.bbox();
+        if (c.page() == page.number() && b != null) {
+          mine.add(b);
+          union = union == null ? b : union.union(b);
+        }
+      }
+      if (!mine.isEmpty()) {
+        cells.add(mine);
+        bounds.add(finite(union) ? union : null);
+      }
+    }
     int inside = 0, all = 0;
     for (Glyph g : page.glyphs()) {
       if (g.unmapped()) {
         continue;
       }
       all++;
-      if (inAnyTable(g, page.number(), tables)) {
+      if (inAnyCell(g.centerX(), g.centerY(), cells, bounds)) {
         inside++;
       }
     }
     return all == 0 ? 0 : inside / (double) all;
   }
 
-  private static boolean inAnyTable(Glyph g, int page, List<Table> tables) {
-    for (Table t : tables) {
-      for (Cell c : t.cells()) {
-        BBox b = c.bbox();
-        if (c.page() == page && b != null && b.contains(g.centerX(), g.centerY())) {
+  private static boolean inAnyCell(double x, double y, List<List<BBox>> cells, List<BBox> bounds) {
+    for (int i = 0; i < cells.size(); i++) {
+      BBox bound = bounds.get(i);
+      if (bound != null && !bound.contains(x, y)) {
+        continue;
+      }
+      for (BBox b : cells.get(i)) {
+        if (b.contains(x, y)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A union without NaN bounds (a NaN corner would exclude every point). */
+  private static boolean finite(BBox b) {
+    return !Double.isNaN(b.left()) && !Double.isNaN(b.top()) && !Double.isNaN(b.right())
+        && !Double.isNaN(b.bottom());
   }
 }

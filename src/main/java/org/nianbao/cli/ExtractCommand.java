@@ -190,9 +190,15 @@ final class ExtractCommand implements Callable<Integer> {
           + " folder holding chi_sim.traineddata; leave it out for the system's)"));
       return ExitCodes.USAGE;
     }
-    Nianbao nianbao;
+    // Worker processes bring their own pipeline and this JVM only dispatches: building one here
+    // too was a tenth of a second of every folder run's start (a templates folder is still
+    // read here, so that a bad one stops the run before it starts).
+    boolean workersOnly = batch != null && isolation == Isolation.PROCESS && templates == null;
+    Nianbao nianbao = null;
     try {
-      nianbao = Nianbao.create(options);
+      if (!workersOnly) {
+        nianbao = Nianbao.create(options);
+      }
     } catch (IllegalArgumentException e) {
       // the templates folder: not the command's shape but a file to fix, named in the message
       err.println(InputNames.oneLine("nianbao: " + e.getMessage()));
@@ -245,7 +251,7 @@ final class ExtractCommand implements Callable<Integer> {
     BatchResult result;
     try {
       result = new BatchRunner(batch.progress(mode).progressOut(progressOut).build(),
-          review.wrap(DocumentExtractor.of(nianbao))).run(files);
+          nianbao == null ? null : review.wrap(DocumentExtractor.of(nianbao))).run(files);
     } catch (IOException e) {
       // Not our bug but the folder given (a file, read-only, locked, full): exit as for a bad
       // argument, with the reason.

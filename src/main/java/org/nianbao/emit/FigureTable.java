@@ -24,6 +24,8 @@ public final class FigureTable {
   private static final String TEMPLATES = "/org/nianbao/models/templates/";
   private static final Labels LABELS = Labels.load();
   private static final ReportChecks CHECKS = ReportChecks.fromClasspath();
+  private static final Map<String, List<String>> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private FigureTable() {}
 
@@ -74,8 +76,9 @@ public final class FigureTable {
 
     /** The check keys (rule/scope) that cover one figure, by the template's rules. */
     static List<String> keys(String group, String item, String field) {
-      return CHECKS.covering(group + "." + item + "." + field).stream()
-          .map(k -> k.rule() + "/" + k.scope()).toList();
+      // the same few hundred paths for every report of a run
+      return KEYS.computeIfAbsent(group + "." + item + "." + field, path ->
+          CHECKS.covering(path).stream().map(k -> k.rule() + "/" + k.scope()).toList());
     }
 
     String status(String group, String item, String field) {

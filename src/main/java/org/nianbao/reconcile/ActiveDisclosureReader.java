@@ -93,13 +93,16 @@ final class ActiveDisclosureReader {
   private static Map<Integer, RowAligner.Span> alignItems(Table g, ActiveDisclosureForm form,
       List<Integer> itemRows, int labelColumns) {
     Map<Long, Double> cache = new HashMap<>();
+    // a span's label is the same against every item: read once per span
+    Map<Long, String> leaves = new HashMap<>();
     return RowAligner.align(itemRows.size(), form.items().size(), 2, ITEM_MIN_SCORE,
         (start, len, t) -> cache.computeIfAbsent(((long) start * 8 + len) * 1000 + t, k -> {
           int first = itemRows.get(start);
           if (itemRows.get(start + len - 1) != first + len - 1) {
             return 0.0; // only rows adjacent in the grid can be one broken label
           }
-          return form.items().get(t).label().score(RowLabel.of(g, first, len, labelColumns).leaf());
+          return form.items().get(t).label().score(leaves.computeIfAbsent((long) start * 8 + len,
+              s -> RowLabel.of(g, first, len, labelColumns).leaf()));
         }));
   }
 

@@ -33,9 +33,13 @@ final class ApplicationsReader {
     int n = g.rowCount() - dataStart;
     List<ApplicationsForm.Row> rows = form.rows();
     Map<Long, Double> cache = new HashMap<>();
+    // a span's label is the same against every template row: read once per span
+    Map<Long, RowLabel> labels = new HashMap<>();
     Map<Integer, RowAligner.Span> matched = RowAligner.align(n, rows.size(), 2, ROW_MIN_SCORE,
         (start, len, t) -> cache.computeIfAbsent(((long) start * 8 + len) * 1000 + t,
-            k -> RowLabel.of(g, dataStart + start, len, labelColumns).score(rows.get(t).label())));
+            k -> labels.computeIfAbsent((long) start * 8 + len,
+                s -> RowLabel.of(g, dataStart + start, len, labelColumns))
+                .score(rows.get(t).label())));
 
     boolean subRowsPrinted = false;
     for (int t = 0; t < rows.size(); t++) {
