@@ -115,4 +115,26 @@ class PasswordOptionTest {
     assertEquals(1, lines.length, err2.toString());
     assertTrue(lines[0].contains("ENCRYPTED") && !lines[0].contains("\tat "), lines[0]);
   }
+
+  /**
+   * A folder run extracts in worker processes: the password reaches them (through their
+   * environment, not their command line) and the figures are the truth's.
+   */
+  @Test
+  void aFolderRunWithWorkerProcessesOpensItToo() throws Exception {
+    Path out = tmp.resolve("out");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = org.nianbao.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter(), true),
+        new java.io.PrintWriter(err, true), "extract", "--ocr", "NO_OCR", "--isolation", "PROCESS",
+        "--progress", "QUIET", "--password", PASSWORD, "--out", out.toString(), locked.toString());
+    assertEquals(0, code, err.toString());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("locked.json").toFile());
+    JsonNode truth = new ObjectMapper().readTree(TRUTH.toFile());
+    assertEquals(truth.path("report").path("organization").asText(),
+        json.path("report").path("organization").asText());
+    truth.path("data").path("applications").fields().forEachRemaining(item ->
+        item.getValue().fields().forEachRemaining(f -> assertEquals(f.getValue().decimalValue(),
+            json.path("data").path("applications").path(item.getKey()).path(f.getKey())
+                .decimalValue(), item.getKey() + "." + f.getKey())));
+  }
 }

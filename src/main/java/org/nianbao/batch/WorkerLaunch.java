@@ -3,6 +3,7 @@ package org.nianbao.batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,11 @@ import java.util.Objects;
  *     on its standard input and output
  * @param heapBytes the worker's -Xmx
  * @param nativeAllowanceBytes resident memory allowed beyond the heap
+ * @param environment variables set for the worker on top of this process's (a secret such as a
+ *     PDF password goes here, not on the command line other users can read)
  */
-public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllowanceBytes) {
+public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllowanceBytes,
+    Map<String, String> environment) {
 
   private static final long MIB = 1L << 20;
   /** Heap per worker unless told otherwise: a 300-page born-digital bundle fits in it. */
@@ -34,6 +38,7 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
 
   public WorkerLaunch {
     command = List.copyOf(Objects.requireNonNull(command, "command"));
+    environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
     if (command.isEmpty()) {
       throw new IllegalArgumentException("empty worker command");
     }
@@ -41,6 +46,18 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
       throw new IllegalArgumentException("worker heap " + heapBytes + ", native allowance "
           + nativeAllowanceBytes);
     }
+  }
+
+  /** A worker with this process's environment. */
+  public WorkerLaunch(List<String> command, long heapBytes, long nativeAllowanceBytes) {
+    this(command, heapBytes, nativeAllowanceBytes, Map.of());
+  }
+
+  /** This launch with {@code name=value} in the worker's environment. */
+  public WorkerLaunch withEnvironment(String name, String value) {
+    Map<String, String> env = new java.util.HashMap<>(environment);
+    env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return new WorkerLaunch(command, heapBytes, nativeAllowanceBytes, env);
   }
 
   /** Resident memory after which a worker is replaced. */

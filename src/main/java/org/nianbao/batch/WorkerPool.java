@@ -223,6 +223,7 @@ final class WorkerPool implements AutoCloseable {
       // glibc's default of 8 malloc arenas per core lets Tesseract's and OpenCV's native
       // allocations from several threads fragment into resident memory nobody uses.
       pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+      pb.environment().putAll(launch.environment());
       process = pb.start();
       started.incrementAndGet();
       live.add(this);

@@ -176,10 +176,12 @@ final class ExtractCommand implements Callable<Integer> {
         batch.jobs(jobs);
       }
       if (batch != null && isolation == Isolation.PROCESS) {
-        batch.processIsolation(WorkerLaunch.java(Main.class.getName(),
+        WorkerLaunch launch = WorkerLaunch.java(Main.class.getName(),
             WorkerCommand.arguments(ocr, tables, maxPages, timeoutSeconds, ocrLanguage, ocrDpi,
-                tessdata, review.corrections), (long) workerHeapMib << 20,
-            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES, workerProcessors(jobs)));
+                tessdata, review.corrections, templates), (long) workerHeapMib << 20,
+            WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES, workerProcessors(jobs));
+        batch.processIsolation(password == null ? launch
+            : launch.withEnvironment(WorkerCommand.PASSWORD_ENV, password));
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), InputNames.oneLine(e.getMessage()), e);

@@ -34,11 +34,18 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--ocr-dpi") int ocrDpi = 300;
   @Option(names = "--tessdata") Path tessdata;
   @Option(names = "--corrections") Path corrections;
+  @Option(names = "--templates") Path templates;
+  /** Never on the worker's command line, where other users could read it: see {@link #PASSWORD_ENV}. */
+  @Option(names = "--password", defaultValue = "${env:" + WorkerCommand.PASSWORD_ENV + "}")
+  String password;
+
+  /** The environment variable that hands {@code extract --password} to the workers. */
+  static final String PASSWORD_ENV = "NIANBAO_PASSWORD";
 
   /** The worker arguments that give a worker the extraction options of {@code extract}. */
   static List<String> arguments(Options.OcrStrategy ocr, Options.TableMethod tables,
       int maxPages, long timeoutSeconds, String ocrLanguage, int ocrDpi, Path tessdata,
-      Path corrections) {
+      Path corrections, Path templates) {
     List<String> a = new ArrayList<>(List.of("worker", "--ocr", ocr.name(), "--tables",
         tables.name(), "--max-pages", Integer.toString(maxPages), "--timeout",
         Long.toString(timeoutSeconds), "--ocr-lang", ocrLanguage, "--ocr-dpi",
@@ -49,6 +56,9 @@ final class WorkerCommand implements Callable<Integer> {
     if (corrections != null) {
       a.addAll(List.of("--corrections", corrections.toAbsolutePath().toString()));
     }
+    if (templates != null) {
+      a.addAll(List.of("--templates", templates.toAbsolutePath().toString()));
+    }
     return a;
   }
 
@@ -56,7 +66,8 @@ final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException, IOException {
     Options options = Options.builder().ocrStrategy(ocr).tableMethod(tables)
         .ocrLanguage(ocrLanguage).ocrDpi(ocrDpi).tessdata(tessdata).maxPages(maxPages)
-        .timeout(Duration.ofSeconds(timeoutSeconds)).build();
+        .timeout(Duration.ofSeconds(timeoutSeconds)).templates(templates).password(password)
+        .build();
     DocumentExtractor extractor = Nianbao.create(options)::extractFile;
     if (corrections != null) {
       try {
