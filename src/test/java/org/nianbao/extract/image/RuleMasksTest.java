@@ -136,4 +136,61 @@ class RuleMasksTest {
     assertNear(XS, grids.get(0).xs(), "columns");
     assertNear(YS, grids.get(0).ys(), "rows");
   }
+
+  /** Rule and text positions of the drawn faint photocopy table (150 dpi). */
+  private static final int[] FAINT_XS = {80, 330, 530, 730, 930};
+  private static final int[] FAINT_YS = {70, 118, 166, 214, 262, 310};
+
+  /**
+   * A photocopy scanned onto clean paper: white clipped to 255, text a mid gray, 1-px rules
+   * only 10 levels below the paper (as the fresh photocopies' row rules print: 239-245), light
+   * sensor noise. Drawn with Java2D; the table's truth is FAINT_XS/FAINT_YS.
+   */
+  private static BufferedImage faintRulesOnCleanPaper(double noise) {
+    BufferedImage img = new BufferedImage(1000, 380, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1000, 380);
+    g.setColor(new Color(245, 245, 245));
+    for (int y : FAINT_YS) {
+      g.fillRect(FAINT_XS[0], y, FAINT_XS[FAINT_XS.length - 1] - FAINT_XS[0] + 1, 1);
+    }
+    for (int x : FAINT_XS) {
+      g.fillRect(x, FAINT_YS[0], 1, FAINT_YS[FAINT_YS.length - 1] - FAINT_YS[0] + 1);
+    }
+    g.setColor(new Color(120, 120, 120));
+    g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 22));
+    for (int r = 0; r + 1 < FAINT_YS.length; r++) {
+      g.drawString("Row label " + r, FAINT_XS[0] + 12, FAINT_YS[r] + 32);
+      for (int c = 1; c + 1 < FAINT_XS.length; c++) {
+        g.drawString(String.valueOf(31 * r + 7 * c), FAINT_XS[c] + 80, FAINT_YS[r] + 32);
+      }
+    }
+    g.dispose();
+    return noise > 0 ? TestImages.noise(img, noise, 3) : img;
+  }
+
+  @Test
+  void faintRulesOnCleanPaperMakeTheGrid() {
+    OpenCv.load();
+    Mat gray = OpenCv.toMat(faintRulesOnCleanPaper(1.0));
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    assertNear(FAINT_XS, grids.get(0).xs(), "columns");
+    assertNear(FAINT_YS, grids.get(0).ys(), "rows");
+  }
+
+  @Test
+  void brokenRuleThresholdFollowsThePapersGrain() {
+    OpenCv.load();
+    Mat clean = OpenCv.toMat(faintRulesOnCleanPaper(0));
+    Mat grainy = OpenCv.toMat(faintRulesOnCleanPaper(8.0));
+    double cleanGrain = RuleMasks.grain(clean, Binarizer.ink(clean, 150));
+    double grainyGrain = RuleMasks.grain(grainy, Binarizer.ink(grainy, 150));
+    assertTrue(cleanGrain < 0.5, "clean paper grain " + cleanGrain);
+    assertTrue(grainyGrain > 3, "grainy paper grain " + grainyGrain);
+    assertTrue(RuleMasks.brokenLevel(cleanGrain) == 6, "clean paper level");
+    assertTrue(RuleMasks.brokenLevel(grainyGrain) == 12, "grainy paper keeps the full level");
+  }
 }
