@@ -23,7 +23,6 @@ final class RuleMasks {
   }
 
   static RuleMasks of(Mat gray, Mat ink, double ppi) {
-    double grain = grain(gray, ink);
     // Longest CJK stroke at 10.5pt is ~0.15 in; table rows are >= ~0.2 in tall.
     int hLen = Math.max(15, (int) Math.round(ppi * 0.25));
     int vLen = Math.max(12, (int) Math.round(ppi * 0.17));
@@ -38,14 +37,14 @@ final class RuleMasks {
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
         directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
     OpenCv.release(vFaint);
-    Mat vBroken = brokenLines(gray, ppi, false, grain);
+    Mat vBroken = brokenLines(gray, ppi, false);
     v0 = union(v0, directional(vBroken, new Size(1, vBrokenLen), new Size(1, gap)));
     OpenCv.release(vBroken);
     Mat hFaint = withFaintLines(gray, ink, ppi, true);
     Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
         directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
     OpenCv.release(hFaint);
-    Mat hBroken = brokenLines(gray, ppi, true, grain);
+    Mat hBroken = brokenLines(gray, ppi, true);
     Mat hb = directional(hBroken, new Size(hBrokenLen, 1), new Size(gap, 1));
     OpenCv.release(hBroken);
     // Under heavy noise the bottoms of a row of glyphs average into a line as continuous as a
@@ -182,40 +181,15 @@ final class RuleMasks {
    * Rules of a photocopy: paler still and broken by toner drop-outs every few pixels. Averaged
    * over a longer stretch a rule keeps its darkness where speckle does not, and the stretch
    * bridges its gaps: with the long opening after this, a rule is taken on its continuity, not
-   * its darkness. The threshold follows the paper's grain: on clean paper (a photocopy's white
-   * is often clipped to 255) a rule 12-16 levels below it stands out as clearly as a dark one.
+   * its darkness.
    */
-  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal, double grain) {
+  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal) {
     Mat inv = new Mat();
     Core.bitwise_not(gray, inv);
     int k = Math.max(7, (int) Math.round(ppi * 0.06));
-    Mat out = thinAlong(inv, ppi, k, horizontal, brokenLevel(grain));
+    Mat out = thinAlong(inv, ppi, k, horizontal, 12);
     OpenCv.release(inv);
     return out;
-  }
-
-  /** Broken-rule threshold: 12 on grainy paper, down to 6 where the paper is clean. */
-  static int brokenLevel(double grain) {
-    return (int) Math.round(Math.min(12, 6 + 2 * grain));
-  }
-
-  /**
-   * The paper's grain: mean absolute difference of the page from its 5x5 median, over paper
-   * (pixels away from the ink mask). JPEG and sensor noise, or toner dust, raise it (a grainy
-   * scan 3-4 levels); a clean or clipped white stays below 1.
-   */
-  static double grain(Mat gray, Mat ink) {
-    Mat near = new Mat();
-    morph(ink, near, Imgproc.MORPH_DILATE, new Size(5, 5));
-    Mat paper = new Mat();
-    Core.bitwise_not(near, paper);
-    Mat median = new Mat();
-    Imgproc.medianBlur(gray, median, 5);
-    Mat diff = new Mat();
-    Core.absdiff(gray, median, diff);
-    double g = Core.countNonZero(paper) > 0 ? Core.mean(diff, paper).val[0] : 0;
-    OpenCv.release(near, paper, median, diff);
-    return g;
   }
 
   /**
