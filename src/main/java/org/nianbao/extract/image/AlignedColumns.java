@@ -139,8 +139,8 @@ final class AlignedColumns {
    * Without vertical rules a figure's column comes from alignment alone, and a row that leaves
    * some of its figure slots blank (zeros printed as nothing, a sparse table) gives the alignment
    * nothing to hold on to there: its figures may sit one column off and still look right. The
-   * figures of such a row (a figure and, right of the row's label, a blank cell) are kept but
-   * doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
+   * figures of such a row (a figure and, right of the row's label, a blank cell), and its blank
+   * slots, are kept but doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
    * more figures, every figure of the table is.
    */
   static List<org.nianbao.model.Cell> doubtRowsWithBlanks(List<org.nianbao.model.Cell> cells) {
@@ -171,7 +171,10 @@ final class AlignedColumns {
             .filter(c -> c.text() != null && isFigure(c.text().strip())).count();
         sparse |= figures >= 2;
         for (org.nianbao.model.Cell c : row) {
-          if (c.text() != null && isFigure(c.text().strip())) {
+          boolean empty = (c.text() == null || c.text().isBlank()) && c.column() > labelEnd;
+          // a blank slot is as doubtful as the figures beside it: its figure may be the one
+          // read in the neighbouring slot, and a blank read as zero would pass unflagged
+          if (empty || c.text() != null && isFigure(c.text().strip())) {
             doubted.add(c);
           }
         }
@@ -425,6 +428,16 @@ final class AlignedColumns {
    * clear of each other by {@link #HEADER_GAP} glyph heights, with no figure of any row
    * between them, get a boundary in the middle of that gap.
    */
+  /** A header row prints no figure (a zero mark or a figure would make it a figure row). */
+  private static boolean headerRow(List<Run> row, double em) {
+    return row.stream().noneMatch(x -> x.digitShaped(em));
+  }
+
+  /** A header's text: glyphs of full height, at least two wide (not a zero mark such as / or 无). */
+  private static boolean headerText(Run x, double em) {
+    return !x.digitShaped(em) && x.extent() >= 0.5 * em && x.right() - x.left() >= 1.4 * em;
+  }
+
   static int[] headerColumns(List<List<Run>> rows, int[] xs, double em) {
     if (em <= 0 || xs.length < 3) {
       return xs;
@@ -439,9 +452,11 @@ final class AlignedColumns {
         continue; // a label slot
       }
       for (List<Run> row : rows) {
+        if (!headerRow(row, em)) {
+          continue;
+        }
         List<Run> inside = row.stream()
-            .filter(x -> x.left() > lo && x.right() < hi && x.extent() >= 0.5 * em
-                && !x.digitShaped(em))
+            .filter(x -> x.left() > lo && x.right() < hi && headerText(x, em))
             .sorted(Comparator.comparingInt(Run::left)).toList();
         for (int k = 0; k + 1 < inside.size(); k++) {
           int a = inside.get(k).right();
@@ -459,12 +474,15 @@ final class AlignedColumns {
     // stands for a column between two new boundaries
     java.util.Set<Integer> dropped = new java.util.HashSet<>();
     for (List<Run> row : rows) {
+      if (!headerRow(row, em)) {
+        continue;
+      }
       List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
       for (int k = 1; k + 1 < sorted.size(); k++) {
         Run h = sorted.get(k);
         Run before = sorted.get(k - 1);
         Run after = sorted.get(k + 1);
-        if (h.digitShaped(em) || h.extent() < 0.5 * em
+        if (!headerText(h, em)
             || figures.stream().anyMatch(f -> f.right() > h.left() && f.left() < h.right())) {
           continue;
         }

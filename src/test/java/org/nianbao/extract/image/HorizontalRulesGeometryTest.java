@@ -61,20 +61,25 @@ class HorizontalRulesGeometryTest {
 
   @Test
   void aColumnOfBlankFiguresGetsItsBoundaryFromItsHeader() {
-    // header: label | 科研机构 (600..690) | 其他 (760..800) | 总计; figures only under 科研机构
+    // header: label | 科研机构 (600..690) | 其他 (755..815) | 总计; figures only under 科研机构
     // and 总计: the figure rows see one slot from 540 to 880
     List<List<AlignedColumns.Run>> rows = List.of(
-        List.of(run(100, 300, 30), run(600, 690, 30), run(760, 800, 30), run(920, 960, 30)),
+        List.of(run(100, 300, 30), run(600, 690, 30), run(755, 815, 30), run(920, 980, 30)),
         List.of(run(100, 250, 30), run(640, 652, 20), run(935, 950, 20)),
         List.of(run(100, 280, 30), run(638, 655, 20), run(932, 952, 20)));
     int[] xs = AlignedColumns.headerColumns(rows, new int[] {80, 540, 880, 1000}, 30);
-    assertArrayEquals(new int[] {80, 540, 725, 880, 1000}, xs);
+    assertArrayEquals(new int[] {80, 540, 722, 880, 1000}, xs);
     // with no rule end there, the figure rows put the boundary under the header 其他
-    assertArrayEquals(new int[] {80, 540, 725, 860, 1000},
+    assertArrayEquals(new int[] {80, 540, 722, 867, 1000},
         AlignedColumns.headerColumns(rows, new int[] {80, 540, 780, 1000}, 30));
-    // two words of one header cell (a gap under 1.5 em) stay one column
+    // two words of one header cell (a gap under 1.5 em) stay one column; a zero mark (one
+    // glyph wide) in a figure row is no header
+    List<List<AlignedColumns.Run>> mark = List.of(rows.get(1),
+        List.of(run(100, 280, 30), run(638, 655, 20), run(770, 798, 28), run(932, 952, 20)));
+    assertArrayEquals(new int[] {80, 540, 780, 1000},
+        AlignedColumns.headerColumns(mark, new int[] {80, 540, 780, 1000}, 30));
     List<List<AlignedColumns.Run>> close = List.of(
-        List.of(run(100, 300, 30), run(600, 690, 30), run(720, 760, 30)),
+        List.of(run(100, 300, 30), run(600, 690, 30), run(705, 765, 30)),
         rows.get(1), rows.get(2));
     assertArrayEquals(new int[] {80, 540, 880, 1000},
         AlignedColumns.headerColumns(close, new int[] {80, 540, 880, 1000}, 30));
