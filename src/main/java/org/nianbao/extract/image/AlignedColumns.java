@@ -139,8 +139,8 @@ final class AlignedColumns {
    * Without vertical rules a figure's column comes from alignment alone, and a row that leaves
    * some of its figure slots blank (zeros printed as nothing, a sparse table) gives the alignment
    * nothing to hold on to there: its figures may sit one column off and still look right. The
-   * figures of such a row (a figure and, right of the row's label, a blank cell) are kept but
-   * doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
+   * figures of such a row (a figure and, right of the row's label, a blank cell), and its blank
+   * slots, are kept but doubted, as {@code AlignedTableReader} does for the text layer; when such a row has two or
    * more figures, every figure of the table is.
    */
   static List<org.nianbao.model.Cell> doubtRowsWithBlanks(List<org.nianbao.model.Cell> cells) {
@@ -171,7 +171,10 @@ final class AlignedColumns {
             .filter(c -> c.text() != null && isFigure(c.text().strip())).count();
         sparse |= figures >= 2;
         for (org.nianbao.model.Cell c : row) {
-          if (c.text() != null && isFigure(c.text().strip())) {
+          boolean empty = (c.text() == null || c.text().isBlank()) && c.column() > labelEnd;
+          // a blank slot is as doubtful as the figures beside it: its figure may be the one
+          // read in the neighbouring slot, and a blank read as zero would pass unflagged
+          if (empty || c.text() != null && isFigure(c.text().strip())) {
             doubted.add(c);
           }
         }
@@ -373,18 +376,14 @@ final class AlignedColumns {
     if (most < 2) {
       return new int[] {left, right};
     }
-    // the fullest rows; with a single such row, the next fullest too (a figure printed blank
-    // there would hide its column)
-    long full = rows.stream().filter(r -> r.size() == most).count();
-    int floor = full >= 2 ? most : most - 1;
-    List<List<Run>> fullest = rows.stream().filter(r -> r.size() >= floor).toList();
-    List<Run> runs = new ArrayList<>();
-    fullest.forEach(runs::addAll);
-    runs.sort(Comparator.comparingInt(Run::left));
     List<Integer> heights = new ArrayList<>();
     rows.forEach(r -> r.forEach(x -> heights.add(x.solid())));
     heights.sort(Integer::compare);
     double em = heights.get(Math.min(heights.size() - 1, (int) (heights.size() * 0.9)));
+    List<List<Run>> fullest = fullestRows(rows, em);
+    List<Run> runs = new ArrayList<>();
+    fullest.forEach(runs::addAll);
+    runs.sort(Comparator.comparingInt(Run::left));
     List<Integer> xs = new ArrayList<>();
     xs.add(left);
     int reach = Integer.MIN_VALUE;
@@ -395,7 +394,7 @@ final class AlignedColumns {
         List<Integer> inGap = ends.stream().filter(e -> e >= a - 1 && e <= b + 1).toList();
         if (!inGap.isEmpty()) {
           xs.addAll(inGap);
-        } else if (widest(fullest, a, b) >= WORD_GAP * em) {
+        } else if (stretches(fullest, a, b, em)) {
           xs.add(middle(rows, a, b, join));
         }
       }
@@ -416,7 +415,111 @@ final class AlignedColumns {
       }
     }
     clean.set(clean.size() - 1, right);
-    return clean.stream().mapToInt(Integer::intValue).toArray();
+    return headerColumns(rows, clean.stream().mapToInt(Integer::intValue).toArray(), em);
+  }
+
+  /** Header cells this many glyph heights apart inside one figure slot head two columns. */
+  static final double HEADER_GAP = 1.5;
+
+  /**
+   * Adds the columns that only a header row shows: a column whose figures are all printed blank
+   * (zeros left empty) leaves no gap of its own in the figure rows, but its header still sits
+   * beside its neighbour's. Inside a slot that holds figures, two header texts (not figures)
+   * clear of each other by {@link #HEADER_GAP} glyph heights, with no figure of any row
+   * between them, get a boundary in the middle of that gap.
+   */
+  /** A header row prints no figure (a zero mark or a figure would make it a figure row). */
+  private static boolean headerRow(List<Run> row, double em) {
+    return row.stream().noneMatch(x -> x.digitShaped(em));
+  }
+
+  /** A header's text: glyphs of full height, at least two wide (not a zero mark such as / or 无). */
+  private static boolean headerText(Run x, double em) {
+    return !x.digitShaped(em) && x.extent() >= 0.5 * em && x.right() - x.left() >= 1.4 * em;
+  }
+
+  static int[] headerColumns(List<List<Run>> rows, int[] xs, double em) {
+    if (em <= 0 || xs.length < 3) {
+      return xs;
+    }
+    List<Run> figures = new ArrayList<>();
+    rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)).forEach(figures::add));
+    List<Integer> added = new ArrayList<>();
+    for (int c = 1; c + 1 < xs.length; c++) {
+      int lo = xs[c];
+      int hi = xs[c + 1];
+      if (figures.stream().noneMatch(f -> f.left() >= lo && f.right() <= hi)) {
+        continue; // a label slot
+      }
+      for (List<Run> row : rows) {
+        if (!headerRow(row, em)) {
+          continue;
+        }
+        List<Run> inside = row.stream()
+            .filter(x -> x.left() > lo && x.right() < hi && headerText(x, em))
+            .sorted(Comparator.comparingInt(Run::left)).toList();
+        for (int k = 0; k + 1 < inside.size(); k++) {
+          int a = inside.get(k).right();
+          int b = inside.get(k + 1).left();
+          if (b - a >= HEADER_GAP * em
+              && figures.stream().noneMatch(f -> f.right() > a && f.left() < b)) {
+            added.add((a + b) / 2);
+          }
+        }
+      }
+    }
+    // with no rule end to hold it, the boundary between the blank column's neighbours falls in
+    // the middle of their figures' gap, under the blank column's own header: a header clear of
+    // every figure across a boundary, its row's neighbouring headers in the slots either side,
+    // stands for a column between two new boundaries
+    java.util.Set<Integer> dropped = new java.util.HashSet<>();
+    for (List<Run> row : rows) {
+      if (!headerRow(row, em)) {
+        continue;
+      }
+      List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
+      for (int k = 1; k + 1 < sorted.size(); k++) {
+        Run h = sorted.get(k);
+        Run before = sorted.get(k - 1);
+        Run after = sorted.get(k + 1);
+        if (!headerText(h, em)
+            || figures.stream().anyMatch(f -> f.right() > h.left() && f.left() < h.right())) {
+          continue;
+        }
+        for (int c = 1; c + 1 < xs.length; c++) {
+          int x = xs[c];
+          int lo = xs[c - 1];
+          int hi = xs[c + 1];
+          if (h.left() < x && x < h.right() && before.right() < xs[c] && before.left() > xs[c - 1]
+              && after.left() > x && after.right() < xs[c + 1]
+              && h.left() - before.right() >= HEADER_GAP * em
+              && after.left() - h.right() >= HEADER_GAP * em
+              && figures.stream().anyMatch(f -> f.left() > lo && f.right() < x)
+              && figures.stream().anyMatch(f -> f.left() > x && f.right() < hi)) {
+            dropped.add(x);
+            added.add((before.right() + h.left()) / 2);
+            added.add((h.right() + after.left()) / 2);
+          }
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return xs;
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int x : xs) {
+      if (!dropped.contains(x)) {
+        all.add(x);
+      }
+    }
+    added.sort(Integer::compare);
+    for (int x : added) {
+      if (all.stream().noneMatch(y -> Math.abs(y - x) < em)) {
+        all.add(x);
+      }
+    }
+    all.sort(Integer::compare);
+    return all.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -439,27 +542,69 @@ final class AlignedColumns {
     return hi - lo > join ? (lo + hi) / 2 : (a + b) / 2;
   }
 
-  /** Gaps narrower than this many glyph heights in every row may lie inside a cell's text. */
-  static final double WORD_GAP = 0.85;
-
-  /** The widest that the clear stretch holding a..b is in any of the rows (with ink both sides). */
-  private static int widest(List<List<Run>> rows, int a, int b) {
-    int best = b - a;
-    for (List<Run> r : rows) {
-      int lo = Integer.MIN_VALUE;
-      int hi = Integer.MAX_VALUE;
-      for (Run run : r) {
-        if (run.right() <= a) {
-          lo = Math.max(lo, run.right());
-        } else if (run.left() >= b) {
-          hi = Math.min(hi, run.left());
+  /**
+   * The rows whose alignment gives the columns: those with the most figures (digit-shaped runs;
+   * a header's words letter-spaced or broken at wide punctuation make more runs than any figure
+   * row, but they are one cell's text), with a single such row the rows with one figure fewer
+   * too (a figure printed blank there would hide its column). Without figures, the rows with
+   * the most runs, and with a single such row the next fullest too.
+   */
+  static List<List<Run>> fullestRows(List<List<Run>> rows, double em) {
+    int[] figures = new int[rows.size()];
+    int mostFigures = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)).count();
+      mostFigures = Math.max(mostFigures, figures[r]);
+    }
+    List<List<Run>> out = new ArrayList<>();
+    if (mostFigures >= 2) {
+      int most = mostFigures;
+      long full = java.util.Arrays.stream(figures).filter(f -> f == most).count();
+      int floor = full >= 2 ? most : most - 1;
+      for (int r = 0; r < rows.size(); r++) {
+        if (figures[r] >= floor) {
+          out.add(rows.get(r));
         }
       }
-      if (lo != Integer.MIN_VALUE && hi != Integer.MAX_VALUE) {
-        best = Math.max(best, hi - lo);
+      return out;
+    }
+    int most = rows.stream().mapToInt(List::size).max().orElse(0);
+    long full = rows.stream().filter(r -> r.size() == most).count();
+    int floor = full >= 2 ? most : most - 1;
+    return rows.stream().filter(r -> r.size() >= floor).toList();
+  }
+
+  /** Gaps narrower than this many glyph heights in all of the fullest rows lie inside a cell's text. */
+  static final double WORD_GAP = 0.85;
+
+  /**
+   * Whether gap a..b (clear in all of {@code rows}) lies between two cells: some row has a
+   * clear stretch there at least {@link #WORD_GAP} glyph heights ({@code em}) across, and no
+   * row has text on both sides of it closer than that (the space inside a long label, a word
+   * gap of a letter-spaced one).
+   */
+  static boolean stretches(List<List<Run>> rows, int a, int b, double em) {
+    double wide = WORD_GAP * em;
+    boolean some = b - a >= wide;
+    for (List<Run> r : rows) {
+      Run lo = null;
+      Run hi = null;
+      for (Run run : r) {
+        if (run.right() <= a && (lo == null || run.right() > lo.right())) {
+          lo = run;
+        } else if (run.left() >= b && (hi == null || run.left() < hi.left())) {
+          hi = run;
+        }
+      }
+      if (lo != null && hi != null) {
+        // two figures are two cells however close: only text has word gaps
+        if (hi.left() - lo.right() < wide && !(lo.digitShaped(em) && hi.digitShaped(em))) {
+          return false;
+        }
+        some = true;
       }
     }
-    return best;
+    return some;
   }
 
   /** Whether each slot of the row between {@code top} and {@code bottom} has rules above and below. */

@@ -114,11 +114,24 @@ final class GridFinder {
         box = union(List.of(box, r));
         stack.add(r);
       }
+      // a table's bottom border runs across it: short pieces stacked under the last such rule
+      // are glyph strokes of a heading or text below the table (a bold 五、 under table 四)
+      int keep = stack.size();
+      while (keep > 1 && stack.get(keep - 1).width < BORDER_SHARE * box.width) {
+        keep--;
+      }
+      if (keep < stack.size()) {
+        j -= stack.size() - keep;
+        stack = new ArrayList<>(stack.subList(0, keep));
+      }
       out.add(stack);
       i = j;
     }
     return out;
   }
+
+  /** Share of its stack's width that the last rule of a stack (a table's bottom border) spans. */
+  static final double BORDER_SHARE = 0.6;
 
   /** The smallest rectangle holding every one of {@code rects}. */
   static Rect union(List<Rect> rects) {

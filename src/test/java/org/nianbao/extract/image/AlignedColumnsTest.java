@@ -203,6 +203,9 @@ class AlignedColumnsTest {
         cell(2, 0, "行政处罚"), cell(2, 1, "7"), cell(2, 2, "8"), cell(2, 3, "9"));
     java.util.Map<String, Double> conf = confidences(AlignedColumns.doubtRowsWithBlanks(cells));
     assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get("1,2"));
+    // its blank slots too: read as zero they would pass unflagged where 188 is theirs
+    assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get("1,1"));
+    assertEquals(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE, conf.get("1,3"));
     assertEquals(0.95, conf.get("2,1"), "a full row keeps its confidence");
     assertEquals(0.95, conf.get("0,2"));
     assertTrue(AlignedColumns.BLANK_NEIGHBOUR_CONFIDENCE < 0.9, "flagged as doubtful");
