@@ -82,7 +82,7 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     if (sig != null && sig.unreadDate() != null) {
       warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null,
           "report.issuedOn", "the signature's date line reads '" + sig.unreadDate()
-              + "', which is no date written one way (Arabic or Chinese numerals): issuedOn is null"));
+              + "', which does not read surely as one date: issuedOn is null"));
     } else if (issued != null && issuedOn == null) {
       warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null,
           "report.issuedOn", "the signature's date " + issued + " is neither in the report year "
