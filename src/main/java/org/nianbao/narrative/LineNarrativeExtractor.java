@@ -11,6 +11,8 @@ import org.nianbao.model.WarningCode;
 /** Title and organisation from the head, date from the signature block, sections between. */
 public final class LineNarrativeExtractor implements NarrativeExtractor {
   private static final String PAGE_NUMBER = "(?U)[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
+  private static final java.util.regex.Pattern LEADING_MARKS =
+      java.util.regex.Pattern.compile("^[，,、。.：:；;·'\"‘’“”]+");
   private final TitleBlock titles = new TitleBlock();
   private final SectionSplitter sections = new SectionSplitter();
   private final SignatureBlock signatures = new SignatureBlock();
@@ -55,7 +57,9 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
     String org = IssuingBody.corrected(IssuingBody.choose(candidates),
         candidates.subList(0, 3), lines, layout);
-    String titleText = title == null ? null : title.text();
+    // a stray mark OCR puts before a display line (，岳阳市…) is no part of a name or a title
+    org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
+    String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
     List<Warning> warnings = new ArrayList<>();
     boolean ocr = lines.stream().anyMatch(l -> ocrPages.contains(l.page()));
     if (ocr) {

@@ -114,6 +114,18 @@ class TitleVariantsTest {
   }
 
   @Test
+  void aStrayMarkBeforeTheTitleIsDropped() {
+    // fresh-7707-4 (scan with a seal): OCR read a comma before the display title
+    full("，岳阳市开福区南街道办事处2023年政府信息公开工作年度报告", 20);
+    intro("2023").body("2023");
+    right("岳阳市开福区南街道办事处");
+    right("2024年1月18日");
+    Narrative n = runAsScan();
+    assertEquals("岳阳市开福区南街道办事处2023年政府信息公开工作年度报告", n.title());
+    assertEquals("岳阳市开福区南街道办事处", n.organization());
+  }
+
+  @Test
   void titleCopyOfTheNameIsSpelledAsTheVoteSpellsIt() {
     assertEquals("襄阳市新城区和平街道办事处2022年政府信息公开工作年度报告",
         LineNarrativeExtractor.spelledAsVoted("了阳市新城区和平街道办事处2022年政府信息公开工作年度报告",
