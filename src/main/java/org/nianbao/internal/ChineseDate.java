@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses 2024年1月18日 and 二〇二四年一月十八日 (also 元月, full-width digits). */
+/**
+ * Parses 2024年1月18日 and 二〇二四年一月十八日 (also 元月, full-width digits, and the letter O
+ * typed or read for 〇 or 0: 二O二四年, 2O24年).
+ */
 public final class ChineseDate {
-  private static final String NUM = "[0-9０-９〇○零一二三四五六七八九十元]";
+  private static final String NUM = "[0-9０-９〇○零OoＯ一二三四五六七八九十元]";
   private static final Pattern DATE =
       Pattern.compile("(?U)(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日");
 
@@ -25,6 +28,20 @@ public final class ChineseDate {
     } catch (DateTimeException | IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether the numerals of a date (year, month, day) are all Arabic or all Chinese. Zeros in any
+   * form (0, 〇, O) and 元 belong to both: 二0二三年 is 二〇二三年 with a slip, 2021年二月20日 a misread.
+   */
+  public static boolean oneNumeralSystem(String date) {
+    boolean arabic = false;
+    boolean chinese = false;
+    for (char c : date.toCharArray()) {
+      arabic |= (c >= '1' && c <= '9') || (c >= '１' && c <= '９');
+      chinese |= "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+    return !(arabic && chinese);
   }
 
   /** A year written digit by digit: 2024, ２０２４, 二〇二四. */
@@ -64,7 +81,7 @@ public final class ChineseDate {
     if (i >= 0) {
       return i;
     }
-    if (c == '○' || c == '零') {
+    if (c == '○' || c == '零' || c == 'O' || c == 'o' || c == 'Ｏ') {
       return 0;
     }
     if (c == '十' || c == '元') {

@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.nianbao.load.TextLine;
 import org.nianbao.model.Warning;
+import org.nianbao.model.WarningCode;
 
 /** Title and organisation from the head, date from the signature block, sections between. */
 public final class LineNarrativeExtractor implements NarrativeExtractor {
   private static final String PAGE_NUMBER = "(?U)[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?[-—–\\s]*";
+  private static final java.util.regex.Pattern LEADING_MARKS =
+      java.util.regex.Pattern.compile("^[，,、。.：:；;·'\"‘’“”]+");
   private final TitleBlock titles = new TitleBlock();
   private final SectionSplitter sections = new SectionSplitter();
   private final SignatureBlock signatures = new SignatureBlock();
@@ -41,7 +44,7 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     int first = sections.firstHeading(lines);
     List<TextLine> head = lines.subList(0, Math.min(first, lines.size()));
     TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines));
-    SignatureBlock.Signature sig = signatures.find(lines);
+    SignatureBlock.Signature sig = signatures.find(lines, ocrPages);
     int end = sig == null ? lines.size() : Math.max(sig.firstLine(), Math.min(first, lines.size()));
     String fromTitle = title == null ? null : title.organization();
     String lineAbove = title == null ? null : title.lineAbove();
@@ -54,9 +57,15 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
     String org = IssuingBody.corrected(IssuingBody.choose(candidates),
         candidates.subList(0, 3), lines, layout);
-    String titleText = title == null ? null : title.text();
+    // a stray mark OCR puts before a display line (，岳阳市…) is no part of a name or a title
+    org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
+    String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
     List<Warning> warnings = new ArrayList<>();
-    if (places != null && org != null && lines.stream().anyMatch(l -> ocrPages.contains(l.page()))) {
+    boolean ocr = lines.stream().anyMatch(l -> ocrPages.contains(l.page()));
+    if (ocr) {
+      titleText = spelledAsVoted(titleText, fromTitle, org);
+    }
+    if (places != null && org != null && ocr) {
       // a text layer spells names as printed; only OCR readings are checked
       List<String> printed = candidates.stream()
           .map(c -> java.util.Objects.requireNonNullElse(c, "")).toList();
@@ -73,13 +82,41 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     Integer year =
         ReportYear.vote(title != null && title.year() != null ? title.year() : OpeningNames.year(opening),
             TitleBlock.periodYears(head), issued);
+    LocalDate issuedOn = ReportYear.consistentIssueDate(year, issued);
+    if (sig != null && sig.unreadDate() != null) {
+      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null,
+          "report.issuedOn", "the signature's date line reads '" + sig.unreadDate()
+              + "', which does not read surely as one date: issuedOn is null"));
+    } else if (issued != null && issuedOn == null) {
+      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null,
+          "report.issuedOn", "the signature's date " + issued + " is neither in the report year "
+              + year + " nor the next: issuedOn is null"));
+    }
     return new Narrative(
         titleText,
         org,
         year,
-        ReportYear.consistentIssueDate(year, issued),
+        issuedOn,
         sections.split(lines, end),
         warnings);
+  }
+
+  /**
+   * The title with its copy of the organisation spelled as the vote over all copies spells it: the
+   * large display title is the copy OCR misreads most (了阳市 for 襄阳市 while the body reads
+   * 襄阳市), and the title is the same name. Only a same-length copy a few substitutions away is
+   * respelled; a different name (the title's 人民政府 for the signature's 办公室) is left.
+   */
+  static String spelledAsVoted(String title, String fromTitle, String org) {
+    if (title == null || fromTitle == null || org == null || fromTitle.equals(org)
+        || fromTitle.length() != org.length() || !title.contains(fromTitle)) {
+      return title;
+    }
+    int diff = 0;
+    for (int i = 0; i < org.length(); i++) {
+      diff += org.charAt(i) == fromTitle.charAt(i) ? 0 : 1;
+    }
+    return diff <= Math.max(1, org.length() / 4) ? title.replace(fromTitle, org) : title;
   }
 
   /** The text after the title, whose first sentences may name the organisation and year. */

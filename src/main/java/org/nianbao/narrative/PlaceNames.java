@@ -153,7 +153,13 @@ public final class PlaceNames {
         continue;
       }
       String name = longestKnown(copy, at, parent);
+      if (name == null && parent != null) {
+        // the copy spells a listed place, under another prefecture than the one read before it
+        String any = longestKnown(copy, at, null);
+        name = any != null && listed.contains(any) && any.length() >= 3 ? any : null;
+      }
       if (name != null && at + name.length() <= organization.length()
+          && !name.equals(organization.substring(at, at + name.length()))
           && substitutions(name, organization.substring(at, at + name.length())) <= Math.max(1, name.length() / 3)) {
         fromCopies.add(name);
       }

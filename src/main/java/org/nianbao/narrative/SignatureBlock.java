@@ -17,12 +17,30 @@ final class SignatureBlock {
   private static final java.util.regex.Pattern DATE_SHAPE =
       java.util.regex.Pattern.compile("^[^。，；：,;、]{4}年[^。，；：,;、]{1,3}月[^。，；：,;、]{1,4}$");
 
-  record Signature(LocalDate date, String organization, int firstLine) {}
+  /**
+   * The block: its date (null when its line could not be read), organisation line, first line,
+   * and the date line as read when it is printed but its date could not be read (else null).
+   */
+  record Signature(LocalDate date, String organization, int firstLine, String unreadDate) {}
 
   Signature find(List<TextLine> lines) {
+    return find(lines, java.util.Set.of());
+  }
+
+  /**
+   * @param ocrPages pages read by OCR: there a date mixing Arabic and Chinese numerals
+   *     (2021年二月20日) is a misreading, and is dropped rather than taken
+   */
+  Signature find(List<TextLine> lines, java.util.Set<Integer> ocrPages) {
     for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - TAIL; i--) {
-      LocalDate d = ChineseDate.parseWhole(lines.get(i).text());
-      if (d != null || DATE_SHAPE.matcher(TitleBlock.compact(lines.get(i).text())).matches()) {
+      String text = TitleBlock.compact(lines.get(i).text());
+      LocalDate d = ChineseDate.parseWhole(text);
+      boolean misread = d != null && ocrPages.contains(lines.get(i).page())
+          && !ChineseDate.oneNumeralSystem(text);
+      if (misread) {
+        d = null;
+      }
+      if (d != null || misread || DATE_SHAPE.matcher(text).matches()) {
         String org = null;
         int first = i;
         if (i > 0) {
@@ -32,7 +50,7 @@ final class SignatureBlock {
             first = i - 1;
           }
         }
-        return new Signature(d, org, first);
+        return new Signature(d, org, first, d == null ? text : null);
       }
     }
     return null;

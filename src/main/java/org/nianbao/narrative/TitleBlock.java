@@ -107,8 +107,19 @@ final class TitleBlock {
       }
     }
     String issuing = null;
-    for (List<TextLine> g : groups) {
+    for (int gi = 0; gi < groups.size(); gi++) {
+      List<TextLine> g = groups.get(gi);
       List<String> texts = g.stream().map(l -> compact(l.text())).toList();
+      if (gi > 0 && String.join("", texts).contains("报告")
+          && tail(String.join("", texts), groups.get(gi - 1))) {
+        // "…政府信息公开工作年度" over "报告": OCR gave the short last line another height, which
+        // split the wrapped title into two groups
+        List<TextLine> joined = new ArrayList<>(groups.get(gi - 1));
+        joined.addAll(g);
+        g = joined;
+        texts = g.stream().map(l -> compact(l.text())).toList();
+        issuing = null;
+      }
       String joined = String.join("", texts);
       if (!joined.contains("报告")) {
         issuing = nameLine(texts.get(texts.size() - 1), issuing);
@@ -132,6 +143,19 @@ final class TitleBlock {
       return new Title(title, organization(title), year(title), issuing);
     }
     return null;
+  }
+
+  /**
+   * Whether a line holding 报告 is only the wrapped end of the title begun by the group above it:
+   * it names no year and no subject itself (报告, 年度报告, 工作年度报告), and the group above, just
+   * over it, does without a 报告 of its own.
+   */
+  static boolean tail(String text, List<TextLine> above) {
+    if (text.length() > 8 || YEAR.matcher(text).find() || SUBJECT.matcher(text).find()) {
+      return false;
+    }
+    String up = String.join("", above.stream().map(l -> compact(l.text())).toList());
+    return !up.contains("报告") && (YEAR.matcher(up).find() || SUBJECT.matcher(up).find());
   }
 
   private static String nameLine(String text, String previous) {

@@ -37,13 +37,31 @@ public final class NarrativeLinesTool {
         }
         Stages d = DefaultStages.create();
         List<TextLine> got = new ArrayList<>();
-        NarrativeExtractor rec = lines -> {
-          got.addAll(lines);
-          return d.narrative().extract(lines);
+        java.util.Set<Integer> ocr = new java.util.TreeSet<>();
+        NarrativeExtractor rec = new NarrativeExtractor() {
+          @Override
+          public Narrative extract(List<TextLine> lines) {
+            return extract(lines, java.util.Set.of());
+          }
+
+          @Override
+          public Narrative extract(List<TextLine> lines, java.util.Set<Integer> ocrPages) {
+            got.addAll(lines);
+            ocr.addAll(ocrPages);
+            return d.narrative().extract(lines, ocrPages);
+          }
         };
         Stages s = new Stages(d.loader(), d.classifier(), d.tableExtractor(), d.joiner(), rec,
             d.reconciler(), d.imageReader());
-        new Pipeline(s).run(pdf, Options.defaults(), pdf.getFileName().toString());
+        org.nianbao.model.Report report =
+            new Pipeline(s).run(pdf, Options.defaults(), pdf.getFileName().toString());
+        // the whole report too, so that a dump scores like an extraction (scripts/fresh-accuracy)
+        try (java.io.OutputStream o = Files.newOutputStream(
+            out.resolve(pdf.getFileName().toString().replace(".pdf", ".json")))) {
+          org.nianbao.emit.ReportJson.write(report, o);
+        }
+        Files.writeString(out.resolve(pdf.getFileName().toString().replace(".pdf", ".ocr")),
+            ocr.toString());
         StringBuilder sb = new StringBuilder();
         for (TextLine l : got) {
           BBox b = l.bbox();
@@ -58,6 +76,8 @@ public final class NarrativeLinesTool {
       return;
     }
     ObjectMapper json = new ObjectMapper();
+    LineNarrativeExtractor places = new LineNarrativeExtractor(PlaceNames.fromClasspath(
+        org.nianbao.ocr.OcrCharset.readable("chi_sim", java.util.Optional.empty())));
     int ok = 0;
     int n = 0;
     for (Path pdf : pdfs) {
@@ -73,9 +93,19 @@ public final class NarrativeLinesTool {
             new BBox(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
                 Double.parseDouble(f[4])), Float.parseFloat(f[5]), Boolean.parseBoolean(f[6])));
       }
-      Narrative nar = new LineNarrativeExtractor().extract(lines);
+      Path ocrFile = out.resolve(pdf.getFileName().toString().replace(".pdf", ".ocr"));
+      java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
+      if (Files.exists(ocrFile)) {
+        for (String pg : Files.readString(ocrFile).replaceAll("[\\[\\] ]", "").split(",")) {
+          if (!pg.isEmpty()) {
+            ocrPages.add(Integer.parseInt(pg));
+          }
+        }
+      }
+      Narrative nar = places.extract(lines, ocrPages);
       JsonNode t = json.readTree(truthFile.toFile()).path("report");
       List<String> wrong = new ArrayList<>();
+      cmp(wrong, "title", t.path("title"), nar.title());
       cmp(wrong, "organization", t.path("organization"), nar.organization());
       cmp(wrong, "year", t.path("year"), nar.year());
       cmp(wrong, "issuedOn", t.path("issuedOn"), nar.issuedOn());
@@ -83,8 +113,8 @@ public final class NarrativeLinesTool {
       if (wrong.isEmpty()) {
         ok++;
       }
-      System.out.printf("%-16s %s %s sections %s%n", pdf.getFileName(), wrong.isEmpty() ? "ok" : "WRONG", wrong,
-          nar.sections().stream().map(s -> s.number() + s.title() + s.text().hashCode() + s.pages()).toList());
+      System.out.printf("%-16s %s %s %s%n", pdf.getFileName(), wrong.isEmpty() ? "ok" : "WRONG", wrong,
+          nar.warnings().stream().map(w -> w.code() + ": " + w.message()).toList());
     }
     System.out.println("fields right in " + ok + "/" + n);
   }

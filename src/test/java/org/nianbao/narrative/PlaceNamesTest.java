@@ -35,6 +35,20 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aCopyThatSpellsAListedCountyOfAnotherPrefectureWins() {
+    // fresh-103198-19: the title and most copies read 桐访县, two copies 桐庐县 (listed under 杭州市)
+    List<String> copies = List.of("兰州市桐访县卫生健康局", "兰州市桐庐县卫生健康", "兰州市桐启县卫生健康局");
+    PlaceNames.Repair r = places.repair("兰州市桐访县卫生健康局", copies).orElseThrow();
+    assertEquals("兰州市桐庐县卫生健康局", r.organization());
+    assertTrue(r.reason().contains("桐庐县"), r.reason());
+    // a listed county read as printed after another prefecture is no repair
+    assertTrue(places.repair("包头市岳西县发展和改革委员会", List.of("包头市岳西县发展和改革委员会")).isEmpty());
+    // two copies spelling two different listed places: no choice, the reading stays
+    assertTrue(places.repair("兰州市桐访县卫生健康局",
+        List.of("兰州市桐庐县卫生健康局", "兰州市桐柏县卫生健康局")).isEmpty());
+  }
+
+  @Test
   void knownPlacesAndOtherNamesAreLeftAsRead() {
     assertTrue(places.repair("潍坊市寒亭区住房和城乡建设局", List.of()).isEmpty());
     assertTrue(places.repair("桂林市临桂区卫生健康局", List.of()).isEmpty());

@@ -94,6 +94,73 @@ class TitleVariantsTest {
     return new LineNarrativeExtractor().extract(lines);
   }
 
+  private Narrative runAsScan() {
+    java.util.Set<Integer> all = new java.util.HashSet<>();
+    lines.forEach(l -> all.add(l.page()));
+    return new LineNarrativeExtractor().extract(lines, all);
+  }
+
+  @Test
+  void wrappedTitleEndReadAtAnotherHeightIsJoined() {
+    // a scan (fresh-103198-33): OCR measures the short last line 16.8 pt, the first 18.7 pt
+    full("2019年度南通市天河区司法局政府信息公开工作年度", 18.7f);
+    centred("报告", 16.8f);
+    intro("2019").body("2019");
+    right("南通市天河区司法局");
+    right("2020年3月12日");
+    Narrative n = runAsScan();
+    assertEquals("2019年度南通市天河区司法局政府信息公开工作年度报告", n.title());
+    assertEquals("南通市天河区司法局", n.organization());
+  }
+
+  @Test
+  void aStrayMarkBeforeTheTitleIsDropped() {
+    // fresh-7707-4 (scan with a seal): OCR read a comma before the display title
+    full("，岳阳市开福区南街道办事处2023年政府信息公开工作年度报告", 20);
+    intro("2023").body("2023");
+    right("岳阳市开福区南街道办事处");
+    right("2024年1月18日");
+    Narrative n = runAsScan();
+    assertEquals("岳阳市开福区南街道办事处2023年政府信息公开工作年度报告", n.title());
+    assertEquals("岳阳市开福区南街道办事处", n.organization());
+  }
+
+  @Test
+  void titleCopyOfTheNameIsSpelledAsTheVoteSpellsIt() {
+    assertEquals("襄阳市新城区和平街道办事处2022年政府信息公开工作年度报告",
+        LineNarrativeExtractor.spelledAsVoted("了阳市新城区和平街道办事处2022年政府信息公开工作年度报告",
+            "了阳市新城区和平街道办事处", "襄阳市新城区和平街道办事处"));
+    // another name, not a misreading of the same: the title is left as printed
+    assertEquals("株洲市人民政府2022年政府信息公开工作年度报告",
+        LineNarrativeExtractor.spelledAsVoted("株洲市人民政府2022年政府信息公开工作年度报告",
+            "株洲市人民政府", "株洲市人民政府办公室"));
+    assertEquals("长沙市财政局2022年政府信息公开工作年度报告",
+        LineNarrativeExtractor.spelledAsVoted("长沙市财政局2022年政府信息公开工作年度报告",
+            "长沙市财政局", "岳阳市审计局"));
+  }
+
+  @Test
+  void scannedDateInTwoNumeralSystemsIsNoDate() {
+    full("九江市商务局关于2020年度政府信息公开工作情况的报告", 20);
+    intro("2020").body("2020");
+    right("九江市商务局");
+    right("2021年二月20日");
+    Narrative n = runAsScan();
+    assertNull(n.issuedOn());
+    assertEquals(List.of("FIELD_UNREADABLE"), n.warnings().stream().map(w -> w.code()).toList());
+    assertEquals("report.issuedOn", n.warnings().get(0).path());
+    assertEquals(2020, n.year());
+  }
+
+  @Test
+  void slipsOfTheLetterOInADateAreZeros() {
+    full("九江市商务局2022年政府信息公开工作年度报告", 20);
+    intro("2022").body("2022");
+    right("九江市商务局");
+    right("二O二三年一月十五日");
+    assertEquals(LocalDate.of(2023, 1, 15), run().issuedOn());
+  }
+
   @Test
   void titleWrappedAfterTheLastCharacterIsJoined() {
     full("株洲市应急管理局 2020 年政府信息公开工作年度报", 20);

@@ -1,6 +1,8 @@
 package org.nianbao.extract.image;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,40 @@ class DateLineTest {
     assertTrue(DateLine.looksLikeDate("2024人时本恒月闫十4目"));
     // parses, but no report is dated 3433: the numerals were put together wrongly
     assertTrue(DateLine.looksLikeDate("三四三三年一月十四日"));
+    // fresh-103198-12 prints 二〇二三年三月二十七日: 年 lost, numerals read as other glyphs
+    assertTrue(DateLine.looksLikeDate("个三三秆三月直人世月"));
+    // a date in two numeral systems is a misreading (fresh-103198-11 prints 2021年1月20日)
+    assertTrue(DateLine.looksLikeDate("2021年二月20日"));
+  }
+
+  @Test
+  void shortLinesWithAMonthButPunctuationOrFewNumeralsAreText() {
+    assertFalse(DateLine.looksLikeDate("三月，开展培训。"));
+    assertFalse(DateLine.looksLikeDate("本月完成审核工作"));
+  }
+
+  @Test
+  void usualSlipsAreUndoneOnlyWhenThatGivesADate() {
+    assertEquals("2021年1月20日", DateLine.withoutSlips("2021年1月20目"));
+    assertEquals("2021年1月20日", DateLine.withoutSlips("2O21年1月20曰"));
+    assertEquals("二〇二三年一月十五日", DateLine.withoutSlips("二O二三年一月十五日"));
+    assertNull(DateLine.withoutSlips("2021年1月20有日"));
+    assertNull(DateLine.withoutSlips("潍坊市寒亭区住房和城乡建设局"));
+  }
+
+  @Test
+  void otsuMakesInkBlackAndPaperWhite() {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(new java.awt.Color(200, 200, 200));
+    g.fillRect(0, 0, 40, 20);
+    g.setColor(new java.awt.Color(90, 90, 90));
+    g.fillRect(10, 5, 8, 10);
+    g.dispose();
+    java.awt.image.BufferedImage b = DateLine.otsu(img);
+    assertEquals(0, b.getRaster().getSample(12, 8, 0));
+    assertEquals(255, b.getRaster().getSample(2, 2, 0));
   }
 
   @Test
@@ -34,5 +70,7 @@ class DateLineTest {
     assertFalse(DateLine.plausible("三四三三年一月十四日"));
     assertFalse(DateLine.plausible("二〇二三年十三月一日"));
     assertFalse(DateLine.plausible("二〇二三年一月"));
+    assertFalse(DateLine.plausible("2021年二月20日"));
+    assertFalse(DateLine.plausible("二〇二三年1月十四日"));
   }
 }
