@@ -1,5 +1,7 @@
 package org.nianbao.extract.text;
 
+import static org.nianbao.extract.text.RuledText.rule;
+import static org.nianbao.extract.text.RuledText.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,22 +18,7 @@ import technology.tabula.Ruling;
 
 /** Tables ruled only horizontally, built in memory: glyphs at known places, rules between rows. */
 class AlignedTableReaderTest {
-  private static final double FONT = 10;
-
-  /** Glyphs of {@code text}, one em each, starting at x with their top at y. */
-  private static List<Glyph> text(String text, double x, double y) {
-    List<Glyph> out = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      double w = Character.isDigit(text.charAt(i)) ? FONT / 2 : FONT;
-      out.add(new Glyph(String.valueOf(text.charAt(i)), x, y, w, FONT, "F", (float) FONT, false));
-      x += w;
-    }
-    return out;
-  }
-
-  private static Ruling rule(double y, double left, double right) {
-    return new Ruling((float) y, (float) left, (float) (right - left), 0f);
-  }
+  private static final double FONT = RuledText.FONT;
 
   /**
    * Header 项目 | 申请人情况 (spanning both figure columns) | 总计, then 自然人 | 法人 under it, and
@@ -144,8 +131,8 @@ class AlignedTableReaderTest {
     assertEquals(List.of("上年结转", "4", "0", "4"), rowTexts(t, 2));
   }
 
-  /** Glyphs of {@code text} as {@link #text}, their boxes {@code height} high (some fonts' are). */
-  private static List<Glyph> text(String text, double x, double y, double height) {
+  /** Glyphs of {@code text} as {@link RuledText#text}, their boxes {@code height} high (some fonts' are). */
+  private static List<Glyph> textOfHeight(String text, double x, double y, double height) {
     List<Glyph> out = new ArrayList<>();
     for (Glyph g : text(text, x, y)) {
       out.add(new Glyph(g.text(), g.x(), g.y(), g.width(), height, "F", (float) FONT, false));
@@ -256,18 +243,18 @@ class AlignedTableReaderTest {
   void aTallBlankRowWithAWrappedLabelBetweenPartialRulesStaysInTheTable() {
     // glyph boxes half the font size high; the row of （二） has no figures and two lines
     List<Glyph> g = new ArrayList<>();
-    g.addAll(text("项目", 60, 105, 5));
-    g.addAll(text("自然人", 240, 105, 5));
-    g.addAll(text("总计", 310, 105, 5));
-    g.addAll(text("三、结果", 60, 125, 5));
-    g.addAll(text("（一）予以公开", 135, 125, 5));
-    g.addAll(text("5", 255, 125, 5));
-    g.addAll(text("5", 320, 125, 5));
-    g.addAll(text("（二）部分公开", 135, 148, 5));
-    g.addAll(text("（区分处理）", 135, 162, 5));
-    g.addAll(text("（三）不予公开", 135, 180, 5));
-    g.addAll(text("2", 255, 180, 5));
-    g.addAll(text("2", 320, 180, 5));
+    g.addAll(textOfHeight("项目", 60, 105, 5));
+    g.addAll(textOfHeight("自然人", 240, 105, 5));
+    g.addAll(textOfHeight("总计", 310, 105, 5));
+    g.addAll(textOfHeight("三、结果", 60, 125, 5));
+    g.addAll(textOfHeight("（一）予以公开", 135, 125, 5));
+    g.addAll(textOfHeight("5", 255, 125, 5));
+    g.addAll(textOfHeight("5", 320, 125, 5));
+    g.addAll(textOfHeight("（二）部分公开", 135, 148, 5));
+    g.addAll(textOfHeight("（区分处理）", 135, 162, 5));
+    g.addAll(textOfHeight("（三）不予公开", 135, 180, 5));
+    g.addAll(textOfHeight("2", 255, 180, 5));
+    g.addAll(textOfHeight("2", 320, 180, 5));
     List<Ruling> r = new ArrayList<>();
     r.add(rule(100, 50, 360));
     r.add(rule(120, 50, 360));

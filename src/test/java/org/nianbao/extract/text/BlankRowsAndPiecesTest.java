@@ -1,5 +1,7 @@
 package org.nianbao.extract.text;
 
+import static org.nianbao.extract.text.RuledText.rule;
+import static org.nianbao.extract.text.RuledText.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,22 +23,7 @@ import technology.tabula.Ruling;
  * between rows, no vertical rule.
  */
 class BlankRowsAndPiecesTest {
-  private static final double FONT = 10;
-
-  /** Glyphs of {@code text}, one em each (half for digits), starting at x with their top at y. */
-  private static List<Glyph> text(String text, double x, double y) {
-    List<Glyph> out = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      double w = Character.isDigit(text.charAt(i)) ? FONT / 2 : FONT;
-      out.add(new Glyph(String.valueOf(text.charAt(i)), x, y, w, FONT, "F", (float) FONT, false));
-      x += w;
-    }
-    return out;
-  }
-
-  private static Ruling rule(double y, double left, double right) {
-    return new Ruling((float) y, (float) left, (float) (right - left), 0f);
-  }
+  private static final double FONT = RuledText.FONT;
 
   private static List<Ruling> rules(double left, double right, double... ys) {
     List<Ruling> r = new ArrayList<>();
