@@ -3,13 +3,7 @@ package org.nianbao.extract.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
@@ -22,33 +16,11 @@ class RenderedMinusTest {
   private static final int[] DPIS = {150, 200, 300};
 
   private static Mat cellInk(String text, String family, boolean bold, int dpi) {
-    OpenCv.load();
-    double px = 10 * dpi / 72.0;
-    int w = (int) Math.round(px * 6);
-    int h = (int) Math.round(px * 2);
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, w, h);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) px));
-    int tw = g.getFontMetrics().stringWidth(text);
-    g.drawString(text, (w - tw) / 2f, (float) (h / 2.0 + px * 0.35));
-    g.dispose();
-    Mat gray = OpenCv.toMat(img);
-    Mat ink = Binarizer.ink(gray, dpi);
-    Mat clean = Ink.despeckle(ink, dpi);
-    OpenCv.release(gray, ink);
-    return clean;
+    return RenderedCells.ink(text, family, bold, dpi, 10, 6);
   }
 
   private static List<String> fonts() {
-    List<String> f = GlyphRenderer.installed().stream().filter(s -> s.contains("CJK")
-        || s.startsWith("AR PL") || s.startsWith("WenQuanYi")).toList();
-    assumeFalse(f.isEmpty(), "no CJK font installed");
-    return f;
+    return RenderedCells.tableFonts();
   }
 
   /**
