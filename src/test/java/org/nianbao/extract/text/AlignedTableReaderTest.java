@@ -1,5 +1,7 @@
 package org.nianbao.extract.text;
 
+import static org.nianbao.extract.text.RuledText.readOnly;
+import static org.nianbao.extract.text.RuledText.rowTexts;
 import static org.nianbao.extract.text.RuledText.rule;
 import static org.nianbao.extract.text.RuledText.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,14 +142,6 @@ class AlignedTableReaderTest {
     return out;
   }
 
-  private static Table readOnly(List<Ruling> rules, List<Glyph> g) {
-    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules, g);
-    assertEquals(1, areas.size());
-    Table t = new AlignedTableReader().read(areas.get(0), 1, g);
-    assertNotNull(t);
-    return t;
-  }
-
   @Test
   void aBlankColumnUnderItsHeaderKeepsTheFiguresBesideItInTheirOwnColumns() {
     // 本年制发件数 is blank in every row; the one-digit figures sit under the other headers
@@ -269,14 +263,6 @@ class AlignedTableReaderTest {
     assertEquals(List.of("（一）予以公开", "5", "5"), rowTexts(t, 1).subList(1, 4));
     assertEquals("（二）部分公开（区分处理）", t.cellAt(2, 1).text());
     assertEquals(List.of("（三）不予公开", "2", "2"), rowTexts(t, 3).subList(1, 4));
-  }
-
-  private static List<String> rowTexts(Table t, int row) {
-    List<String> out = new ArrayList<>();
-    for (int c = 0; c < t.columnCount(); c++) {
-      out.add(t.cellAt(row, c).text());
-    }
-    return out;
   }
 
   /** The fixture with one more row ruled under the last, printed blank (its figures zero). */

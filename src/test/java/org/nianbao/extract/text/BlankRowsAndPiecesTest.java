@@ -1,6 +1,9 @@
 package org.nianbao.extract.text;
 
+import static org.nianbao.extract.text.RuledText.readOnly;
+import static org.nianbao.extract.text.RuledText.rowTexts;
 import static org.nianbao.extract.text.RuledText.rule;
+import static org.nianbao.extract.text.RuledText.rules;
 import static org.nianbao.extract.text.RuledText.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,30 +27,6 @@ import technology.tabula.Ruling;
  */
 class BlankRowsAndPiecesTest {
   private static final double FONT = RuledText.FONT;
-
-  private static List<Ruling> rules(double left, double right, double... ys) {
-    List<Ruling> r = new ArrayList<>();
-    for (double y : ys) {
-      r.add(rule(y, left, right));
-    }
-    return r;
-  }
-
-  private static Table readOnly(List<Ruling> rules, List<Glyph> g) {
-    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules, g);
-    assertEquals(1, areas.size());
-    Table t = new AlignedTableReader().read(areas.get(0), 1, g);
-    assertNotNull(t);
-    return t;
-  }
-
-  private static List<String> rowTexts(Table t, int row) {
-    List<String> out = new ArrayList<>();
-    for (int c = 0; c < t.columnCount(); c++) {
-      out.add(t.cellAt(row, c).text());
-    }
-    return out;
-  }
 
   @Test
   void aBlankRowUnderTheHeaderLeavesTheHeaderCellsToBoundTheColumns() {

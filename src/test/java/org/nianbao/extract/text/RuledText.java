@@ -1,8 +1,12 @@
 package org.nianbao.extract.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.load.Glyph;
+import org.nianbao.model.Table;
 import technology.tabula.Ruling;
 
 /** Text and rules of an in-memory page ruled only horizontally, for the table readers' tests. */
@@ -25,5 +29,32 @@ final class RuledText {
   /** A horizontal rule at y from left to right. */
   static Ruling rule(double y, double left, double right) {
     return new Ruling((float) y, (float) left, (float) (right - left), 0f);
+  }
+
+  /** Rules across from left to right at each y. */
+  static List<Ruling> rules(double left, double right, double... ys) {
+    List<Ruling> r = new ArrayList<>();
+    for (double y : ys) {
+      r.add(rule(y, left, right));
+    }
+    return r;
+  }
+
+  /** The one table area the rules make, read by {@link AlignedTableReader}. */
+  static Table readOnly(List<Ruling> rules, List<Glyph> g) {
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(rules, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 1, g);
+    assertNotNull(t);
+    return t;
+  }
+
+  /** The texts of a row's cells, left to right. */
+  static List<String> rowTexts(Table t, int row) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      out.add(t.cellAt(row, c).text());
+    }
+    return out;
   }
 }
