@@ -1,6 +1,7 @@
 package org.nianbao.extract.text;
 
 import static org.nianbao.extract.text.RuledText.readOnly;
+import static org.nianbao.extract.text.RuledText.regulationsBlock;
 import static org.nianbao.extract.text.RuledText.rowTexts;
 import static org.nianbao.extract.text.RuledText.rule;
 import static org.nianbao.extract.text.RuledText.text;
@@ -145,22 +146,12 @@ class AlignedTableReaderTest {
   @Test
   void aBlankColumnUnderItsHeaderKeepsTheFiguresBesideItInTheirOwnColumns() {
     // 本年制发件数 is blank in every row; the one-digit figures sit under the other headers
-    List<Glyph> g = new ArrayList<>();
-    g.addAll(text("信息内容", 60, 103));
-    g.addAll(text("本年制发件数", 160, 103));
-    g.addAll(text("本年废止件数", 260, 103));
-    g.addAll(text("现行有效件数", 360, 103));
-    g.addAll(text("规章", 60, 123));
+    List<Glyph> g = regulationsBlock();
     g.addAll(text("0", 288, 123));
     g.addAll(text("0", 388, 123));
-    g.addAll(text("行政规范性文件", 60, 143));
     g.addAll(text("1", 288, 143));
     g.addAll(text("7", 388, 143));
-    List<Ruling> r = new ArrayList<>();
-    for (double y : new double[] {100, 120, 140, 160}) {
-      r.add(rule(y, 50, 440));
-    }
-    Table t = readOnly(r, g);
+    Table t = readOnly(RuledText.rules(50, 440, 100, 120, 140, 160), g);
     assertEquals(4, t.columnCount());
     assertEquals(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), rowTexts(t, 0));
     assertEquals(List.of("规章", "", "0", "0"), rowTexts(t, 1));

@@ -1,6 +1,7 @@
 package org.nianbao.extract.text;
 
 import static org.nianbao.extract.text.RuledText.readOnly;
+import static org.nianbao.extract.text.RuledText.regulationsBlock;
 import static org.nianbao.extract.text.RuledText.rowTexts;
 import static org.nianbao.extract.text.RuledText.rule;
 import static org.nianbao.extract.text.RuledText.rules;
@@ -32,13 +33,7 @@ class BlankRowsAndPiecesTest {
   void aBlankRowUnderTheHeaderLeavesTheHeaderCellsToBoundTheColumns() {
     // 规章 prints no figure; 行政规范性文件 leaves 本年制发件数 blank: without the header cells
     // the two figures would take the first two figure columns
-    List<Glyph> g = new ArrayList<>();
-    g.addAll(text("信息内容", 60, 103));
-    g.addAll(text("本年制发件数", 160, 103));
-    g.addAll(text("本年废止件数", 260, 103));
-    g.addAll(text("现行有效件数", 360, 103));
-    g.addAll(text("规章", 60, 123));
-    g.addAll(text("行政规范性文件", 60, 143));
+    List<Glyph> g = regulationsBlock();
     g.addAll(text("1", 288, 143));
     g.addAll(text("2", 388, 143));
     Table t = readOnly(rules(50, 440, 100, 120, 140, 160), g);
@@ -52,13 +47,7 @@ class BlankRowsAndPiecesTest {
   void aTableWithoutAnyFigureTakesItsColumnsFromTheHeaderOverItsFirstLabelRow() {
     // every figure blank; a second, narrower sub-table header (one figure column heading three)
     // must not join the first header's columns
-    List<Glyph> g = new ArrayList<>();
-    g.addAll(text("信息内容", 60, 103));
-    g.addAll(text("本年制发件数", 160, 103));
-    g.addAll(text("本年废止件数", 260, 103));
-    g.addAll(text("现行有效件数", 360, 103));
-    g.addAll(text("规章", 60, 123));
-    g.addAll(text("行政规范性文件", 60, 143));
+    List<Glyph> g = regulationsBlock();
     g.addAll(text("信息内容", 60, 163));
     g.addAll(text("本年处理决定数量", 200, 163));
     g.addAll(text("行政许可", 60, 183));

@@ -57,4 +57,16 @@ final class RuledText {
     }
     return out;
   }
+
+  /** Table 二's first block ruled only horizontally: its header at y 103, then 规章 and 行政规范性文件. */
+  static List<Glyph> regulationsBlock() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("信息内容", 60, 103));
+    g.addAll(text("本年制发件数", 160, 103));
+    g.addAll(text("本年废止件数", 260, 103));
+    g.addAll(text("现行有效件数", 360, 103));
+    g.addAll(text("规章", 60, 123));
+    g.addAll(text("行政规范性文件", 60, 143));
+    return g;
+  }
 }
