@@ -140,18 +140,27 @@ class BatchHardeningTest {
     // after a (the usual case: the manifest must give the new bytes' hash) or, when its pool
     // thread wins the extraction permit, before a (the first version's): either way the output
     // and the manifest describe the bytes that were read.
-    DocumentExtractor replacesB = pdf -> {
-      try {
-        if (pdf.getFileName().toString().equals("a.pdf")) {
-          Files.write(b, TestPdfs.onePage("b, second version, longer"));
-        } else {
-          extractedB.set(FileHash.sha256(pdf));
-          extractedSize.set(Files.size(pdf));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    DocumentExtractor replacesB = new DocumentExtractor() {
+      @Override
+      public Report extract(Path pdf) {
+        return fake.extract(pdf);
       }
-      return fake.extract(pdf);
+
+      // pdf is the runner's private copy; fileName names the input
+      @Override
+      public Report extract(Path pdf, String fileName) {
+        try {
+          if (fileName.equals("a.pdf")) {
+            Files.write(b, TestPdfs.onePage("b, second version, longer"));
+          } else {
+            extractedB.set(FileHash.sha256(pdf));
+            extractedSize.set(Files.size(pdf));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return extract(pdf).withSourceFile(fileName);
+      }
     };
     run(options().jobs(1), replacesB);
     ManifestEntry e = entry("b.pdf");
