@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,14 +59,7 @@ class KillResumeTest {
     }
 
     // every input recorded done exactly once: the resumed run did not redo finished ones
-    Map<String, Integer> doneLines = new TreeMap<>();
-    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      ManifestEntry e = ManifestEntry.parse(line);
-      assertTrue(e.status().succeeded(), line);
-      doneLines.merge(e.path(), 1, Integer::sum);
-    }
-    assertEquals(inputs, doneLines.size());
-    doneLines.forEach((path, n) -> assertEquals(1, n, path));
+    OutputFolders.assertEachDoneOnce(manifest, inputs);
     Map<String, ManifestEntry> latest = Manifest.readLatest(out);
     Map<String, ManifestEntry> expected = Manifest.readLatest(reference);
     assertEquals(expected.keySet(), latest.keySet());

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,14 +135,7 @@ class ProcessIsolationTest {
             Files.readAllBytes(out.resolve(name)), name);
       }
     }
-    Map<String, Integer> doneLines = new TreeMap<>();
-    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      ManifestEntry e = ManifestEntry.parse(line);
-      assertTrue(e.status().succeeded(), line);
-      doneLines.merge(e.path(), 1, Integer::sum);
-    }
-    assertEquals(16, doneLines.size());
-    doneLines.forEach((path, n) -> assertEquals(1, n, path));
+    OutputFolders.assertEachDoneOnce(manifest, 16);
   }
 
   /** Child JVM: a process-isolated batch with slowish fake workers. */
