@@ -106,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Tesseract language data folder (default: TESSDATA_PREFIX or the system's)")
   Path tessdata;
 
-  @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:NIANBAO_PASSWORD}",
+  @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:" + WorkerCommand.PASSWORD_ENV + "}",
       description = "User password of encrypted PDFs (default: the NIANBAO_PASSWORD environment"
           + " variable, which other users cannot see in the process list); a missing or wrong"
           + " one fails the document with ENCRYPTED")

@@ -35,11 +35,11 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--tessdata") Path tessdata;
   @Option(names = "--corrections") Path corrections;
   @Option(names = "--templates") Path templates;
-  /** Never on the worker's command line, where other users could read it: see {@link #PASSWORD_ENV}. */
-  @Option(names = "--password", defaultValue = "${env:" + WorkerCommand.PASSWORD_ENV + "}")
-  String password;
 
-  /** The environment variable that hands {@code extract --password} to the workers. */
+  /**
+   * The default of {@code extract --password}; the runner hands the password to its workers in
+   * it, never on their command lines, where other users could read it.
+   */
   static final String PASSWORD_ENV = "NIANBAO_PASSWORD";
 
   /** The worker arguments that give a worker the extraction options of {@code extract}. */
@@ -66,7 +66,8 @@ final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException, IOException {
     Options options = Options.builder().ocrStrategy(ocr).tableMethod(tables)
         .ocrLanguage(ocrLanguage).ocrDpi(ocrDpi).tessdata(tessdata).maxPages(maxPages)
-        .timeout(Duration.ofSeconds(timeoutSeconds)).templates(templates).password(password)
+        .timeout(Duration.ofSeconds(timeoutSeconds)).templates(templates)
+        .password(System.getenv(PASSWORD_ENV))
         .build();
     DocumentExtractor extractor = Nianbao.create(options)::extractFile;
     if (corrections != null) {
