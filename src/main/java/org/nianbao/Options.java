@@ -41,6 +41,7 @@ public final class Options {
   private final String password;
   private final Path templates;
   private final PageListener pageListener;
+  private final String sourceSha256;
 
   private Options(Builder b) {
     this.ocrStrategy = b.ocrStrategy;
@@ -53,6 +54,7 @@ public final class Options {
     this.password = b.password;
     this.templates = b.templates;
     this.pageListener = b.pageListener;
+    this.sourceSha256 = b.sourceSha256;
   }
 
   public static Options defaults() {
@@ -75,6 +77,7 @@ public final class Options {
     b.password = password;
     b.templates = templates;
     b.pageListener = pageListener;
+    b.sourceSha256 = sourceSha256;
     return b;
   }
 
@@ -134,6 +137,15 @@ public final class Options {
   }
 
   /**
+   * The SHA-256 (lower-case hex) of the input's bytes when the caller has it already, as a batch
+   * does (it hashes every input to plan the run): the report's {@code source.sha256} is this
+   * and the file is not read a second time to hash it. Empty: the loader hashes the file.
+   */
+  public Optional<String> sourceSha256() {
+    return Optional.ofNullable(sourceSha256);
+  }
+
+  /**
    * Called as the pages of a document are read (for progress display). Called from the
    * extracting thread; must be quick and must not throw.
    */
@@ -167,6 +179,7 @@ public final class Options {
     private String password;
     private Path templates;
     private PageListener pageListener = PageListener.NONE;
+    private String sourceSha256;
 
     private Builder() {}
 
@@ -236,6 +249,15 @@ public final class Options {
 
     public Builder pageListener(PageListener v) {
       this.pageListener = Objects.requireNonNull(v, "pageListener");
+      return this;
+    }
+
+    /** See {@link Options#sourceSha256()}; null for none. */
+    public Builder sourceSha256(String v) {
+      if (v != null && !v.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("sourceSha256 must be 64 lower-case hex digits: " + v);
+      }
+      this.sourceSha256 = v;
       return this;
     }
 

@@ -51,10 +51,25 @@ public interface DocumentExtractor {
       @Override
       public Report extract(Path pdf, String fileName, Options.PageListener pages)
           throws NianbaoException {
-        return nianbao.extractFile(pdf, nianbao.options().toBuilder().pageListener(pages).build())
-            .withSourceFile(fileName);
+        return extract(pdf, fileName, null, pages);
+      }
+
+      @Override
+      public Report extract(Path pdf, String fileName, String sha256, Options.PageListener pages)
+          throws NianbaoException {
+        return nianbao.extractFile(pdf, nianbao.options().toBuilder().pageListener(pages)
+            .sourceSha256(sha256).build()).withSourceFile(fileName);
       }
     };
+  }
+
+  /**
+   * As {@link #extract(Path, String, Options.PageListener)}, for a copy whose SHA-256 the batch
+   * has already: extractors that would hash the file again take {@code sha256} instead.
+   */
+  default Report extract(Path pdf, String fileName, String sha256, Options.PageListener pages)
+      throws NianbaoException {
+    return extract(pdf, fileName, pages);
   }
 
   /** This extractor with every call's pages told to {@code pages}. */
@@ -69,6 +84,12 @@ public interface DocumentExtractor {
       @Override
       public Report extract(Path pdf, String fileName) throws NianbaoException {
         return inner.extract(pdf, fileName, pages);
+      }
+
+      @Override
+      public Report extract(Path pdf, String fileName, String sha256, Options.PageListener none)
+          throws NianbaoException {
+        return inner.extract(pdf, fileName, sha256, pages);
       }
     };
   }

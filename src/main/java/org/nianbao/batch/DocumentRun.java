@@ -148,7 +148,8 @@ final class DocumentRun {
       int pages;
       if (limits.workers() == null) {
         Report report =
-            limits.calls().call(() -> extractor.extract(copy, fileName), limits.timeout());
+            limits.calls().call(() -> extractor.extract(copy, fileName, sha,
+                org.nianbao.Options.PageListener.NONE), limits.timeout());
         if (report == null) {
           return fail(sha, size, ErrorCode.INTERNAL, "extractor returned no report", null, t0);
         }

@@ -108,7 +108,7 @@ public final class ExtractionWorker {
       String fileName = req.get("fileName").asText();
       String sha = req.get("sha256").asText();
       Path output = Path.of(req.get("output").asText());
-      Report report = extractor.extract(input, fileName, listener);
+      Report report = extractor.extract(input, fileName, sha, listener);
       if (report == null) {
         return a.put("ok", false).put("kind", "other").put("message", "extractor returned no report");
       }

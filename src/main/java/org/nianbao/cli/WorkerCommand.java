@@ -14,6 +14,7 @@ import org.nianbao.NianbaoException;
 import org.nianbao.Options;
 import org.nianbao.batch.DocumentExtractor;
 import org.nianbao.batch.ExtractionWorker;
+import org.nianbao.model.Report;
 import org.nianbao.review.CorrectionSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +70,21 @@ final class WorkerCommand implements Callable<Integer> {
         .timeout(Duration.ofSeconds(timeoutSeconds)).templates(templates)
         .password(System.getenv(PASSWORD_ENV))
         .build();
-    DocumentExtractor extractor = Nianbao.create(options)::extractFile;
+    Nianbao nianbao = Nianbao.create(options);
+    DocumentExtractor extractor = new DocumentExtractor() {
+      @Override
+      public Report extract(Path pdf) throws NianbaoException {
+        return nianbao.extractFile(pdf);
+      }
+
+      /** The runner hashed the copy as it made it: hashing it again here was wasted. */
+      @Override
+      public Report extract(Path pdf, String fileName, String sha256,
+          Options.PageListener pages) throws NianbaoException {
+        return nianbao.extractFile(pdf, options.toBuilder().sourceSha256(sha256).build())
+            .withSourceFile(fileName);
+      }
+    };
     if (corrections != null) {
       try {
         extractor = CorrectionSet.load(corrections).wrap(extractor);

@@ -16,4 +16,14 @@ public interface DocumentLoader {
   default LoadedDocument load(Path pdf, String password) throws NianbaoException {
     return load(pdf);
   }
+
+  /**
+   * As {@link #load(Path, String)}, for a file whose SHA-256 the caller has already: loaders
+   * that hash the file take {@code sha256} instead.
+   *
+   * @param sha256 lower-case hex SHA-256 of the file's bytes, or null to hash them
+   */
+  default LoadedDocument load(Path pdf, String password, String sha256) throws NianbaoException {
+    return load(pdf, password);
+  }
 }

@@ -35,6 +35,12 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
 
   @Override
   public LoadedDocument load(Path pdf, String password) throws NianbaoException {
+    return load(pdf, password, null);
+  }
+
+  @Override
+  public LoadedDocument load(Path pdf, String password, String knownSha256)
+      throws NianbaoException {
     if (!Files.isRegularFile(pdf)) {
       throw new NianbaoException(ErrorCode.NOT_FOUND, "no such file: " + pdf);
     }
@@ -46,7 +52,7 @@ public final class PdfBoxDocumentLoader implements DocumentLoader {
       if (image == null) {
         checkHeader(pdf);
       }
-      String sha = sha256(pdf);
+      String sha = knownSha256 != null ? knownSha256 : sha256(pdf);
       PDDocument doc = image == null ? open(pdf, password) : openImage(pdf, image);
       return new LoadedDocument(pdf.getFileName().toString(), sha, doc);
     } catch (NoSuchFileException e) {

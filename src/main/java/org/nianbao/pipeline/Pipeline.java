@@ -54,7 +54,8 @@ public final class Pipeline {
    */
   public Report run(Path pdf, Options options, String fileName) throws NianbaoException {
     Deadline deadline = Deadline.after(options.timeout());
-    try (LoadedDocument doc = stages.loader().load(pdf, options.password().orElse(null))) {
+    try (LoadedDocument doc = stages.loader().load(pdf, options.password().orElse(null),
+        options.sourceSha256().orElse(null))) {
       if (options.maxPages() > 0 && doc.pageCount() > options.maxPages()) {
         throw new NianbaoException(
             ErrorCode.TOO_MANY_PAGES,

@@ -97,6 +97,12 @@ public final class CorrectionSet {
           throws NianbaoException {
         return applyTo(extractor.extract(pdf, fileName, pages));
       }
+
+      @Override
+      public Report extract(Path pdf, String fileName, String sha256,
+          org.nianbao.Options.PageListener pages) throws NianbaoException {
+        return applyTo(extractor.extract(pdf, fileName, sha256, pages));
+      }
     };
   }
 
