@@ -28,7 +28,8 @@ final class ApplicationsReader {
     Findings out = new Findings(GROUP);
     int labelColumns = firstValueColumn(g, form);
     int dataStart = firstDataRow(g, form, labelColumns);
-    Map<String, Integer> columns = columns(g, form, labelColumns, dataStart, out);
+    java.util.Set<String> guessed = new java.util.HashSet<>();
+    Map<String, Integer> columns = columns(g, form, labelColumns, dataStart, out, guessed);
 
     int n = g.rowCount() - dataStart;
     List<ApplicationsForm.Row> rows = form.rows();
@@ -70,6 +71,10 @@ final class ApplicationsReader {
           }
           int r = rowWithText(g, dataStart + span.start(), span.length(), col);
           CellValueReader.read(jt, r, col, false, row.key(), key, out);
+          if (guessed.contains(key)) {
+            out.doubt(row.key(), key, "its column taken by position among fewer figure columns"
+                + " than the template's " + form.columns().size());
+          }
         }
       } else if (row.optional()) {
         if (subRowsPrinted) {
@@ -136,9 +141,13 @@ final class ApplicationsReader {
     return 0;
   }
 
-  /** Column key → grid column, from the header paths; positional when headers are unreadable. */
+  /**
+   * Column key → grid column, from the header paths; positional when headers are unreadable.
+   * Keys placed by position among fewer used columns than the template has (columns merged or
+   * lost: each may be a neighbour's) are added to {@code guessed}.
+   */
   static Map<String, Integer> columns(Table g, ApplicationsForm form, int labelColumns, int dataStart,
-      Findings out) {
+      Findings out, java.util.Set<String> guessed) {
     Map<String, Integer> byHeader = new LinkedHashMap<>();
     for (int c = labelColumns; c < g.columnCount(); c++) {
       String key = HeaderPaths.deepestMatch(HeaderPaths.path(g, c, 0, dataStart), form.columns(),
@@ -178,6 +187,9 @@ final class ApplicationsReader {
     List<String> keys = form.columnKeys();
     for (int i = 0; i < keys.size() && i < positional.size(); i++) {
       ordered.put(keys.get(i), positional.get(i));
+    }
+    if (used.size() < keys.size()) {
+      guessed.addAll(ordered.keySet());
     }
     out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
         "applications: applicant headers not all readable (found " + byHeader.keySet()

@@ -296,6 +296,29 @@ class RobustnessTest {
   }
 
   @Test
+  void applicantColumnsTakenByPositionAmongTooFewAreDoubted() {
+    // three applicant columns of zeros merged into one (a picture ruled only horizontally):
+    // five figure columns for the template's seven, the headers unreadable
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("▇▇▇", "▇", "▇", "▇", "▇", "▇"));
+    rows.add(row("一、本年新收政府信息公开申请数量", "4", "4", "0 0 0", "0", "8"));
+    rows.add(row("二、上年结转政府信息公开申请数量", "1", "0", "0 0 0", "0", "1"));
+    rows.add(row("三、本年度办理结果", "2", "3", "0 0 0", "0", "5"));
+    rows.add(row("四、结转下年度继续办理", "0", "0", "0 0 0", "0", "0"));
+    Table apps = Grids.plain("t2", rows.toArray(new String[0][]));
+    Reconciliation r = reconciler.reconcile(List.of(apps));
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t2"));
+    // the total column (8) lands on a column of zeros by position: it must not pass unflagged
+    for (String path : List.of("applications.newReceived.naturalPerson",
+        "applications.newReceived.commercialEnterprise",
+        "applications.newReceived.legalServiceAgency")) {
+      Object v = r.data().get(path);
+      Double c = r.provenance().get(path) == null ? null : r.provenance().get(path).confidence();
+      assertTrue(v == null || c != null && c < 0.9, path + " = " + v + " at " + c);
+    }
+  }
+
+  @Test
   void figuresPlacedByPositionInAShortRowAreDoubted() {
     // the grid a table ruled only horizontally gave (a fresh generated report): the header's
     // first two field names merged into the 信息内容 cell, 规章 printed blank, and 行政规范性文件

@@ -264,21 +264,25 @@ final class AlignedColumns {
     int minArea = (int) Math.max(6, Math.round(12 * k * k));
     int minSide = (int) Math.max(3, Math.round(3 * k));
     List<int[]> boxes = new ArrayList<>(); // x0, x1, y0, y1
+    List<int[]> dots = new ArrayList<>();
     for (int i = 1; i < st.length / 5; i++) {
       int w = st[i * 5 + Imgproc.CC_STAT_WIDTH];
       int h = st[i * 5 + Imgproc.CC_STAT_HEIGHT];
-      if (st[i * 5 + Imgproc.CC_STAT_AREA] < minArea || Math.max(w, h) < minSide) {
-        continue;
-      }
       int x = st[i * 5 + Imgproc.CC_STAT_LEFT] + left;
       int y = st[i * 5 + Imgproc.CC_STAT_TOP];
+      if (st[i * 5 + Imgproc.CC_STAT_AREA] < minArea || Math.max(w, h) < minSide) {
+        if (st[i * 5 + Imgproc.CC_STAT_AREA] >= 2 && w <= 2 * h + 1 && h <= 2 * w + 1) {
+          dots.add(new int[] {x, x + w - 1, y, y + h - 1});
+        }
+        continue;
+      }
       boxes.add(new int[] {x, x + w - 1, y, y + h - 1});
     }
     boxes.sort(Comparator.comparingInt(bx -> bx[0]));
     List<int[]> group = new ArrayList<>();
     int reach = Integer.MIN_VALUE;
     for (int[] bx : boxes) {
-      if (!group.isEmpty() && bx[0] - reach > join) {
+      if (!group.isEmpty() && bx[0] - reach > join && !decimalPoint(dots, group, reach, bx, join)) {
         out.add(run(group, bottom - top));
         group = new ArrayList<>();
       }
@@ -289,6 +293,32 @@ final class AlignedColumns {
       out.add(run(group, bottom - top));
     }
     return out;
+  }
+
+  /**
+   * Whether a dot too small to count as a glyph bridges the gap between a group of glyphs
+   * (reaching to {@code reach}) and the next glyph {@code next}: a decimal point, low on the
+   * line and within twice {@code join} of both sides (a monospaced font gives the point a
+   * digit's advance). Without it 381.35万元 falls apart into two runs and the gap between them
+   * reads as a column boundary.
+   */
+  static boolean decimalPoint(List<int[]> dots, List<int[]> group, int reach, int[] next,
+      int join) {
+    int top = Integer.MAX_VALUE;
+    int bottom = Integer.MIN_VALUE;
+    for (int[] g : group) {
+      top = Math.min(top, g[2]);
+      bottom = Math.max(bottom, g[3]);
+    }
+    double low = top + 0.6 * (bottom - top);
+    for (int[] d : dots) {
+      if (d[0] > reach && d[1] < next[0] && d[0] - reach <= 2 * join
+          && next[0] - d[1] <= 2 * join
+          && (d[2] + d[3]) / 2.0 >= low && d[2] <= bottom) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A run from its glyph boxes: x extent, ink height, tallest stretch of rows with ink. */
@@ -415,8 +445,104 @@ final class AlignedColumns {
       }
     }
     clean.set(clean.size() - 1, right);
-    return headerColumns(rows, clean.stream().mapToInt(Integer::intValue).toArray(), em);
+    int[] withHeaders = headerColumns(rows, clean.stream().mapToInt(Integer::intValue).toArray(),
+        em);
+    return leafColumns(rows, withHeaders, em);
   }
+
+  /**
+   * The columns the lowest headers give where the figure rows give fewer: a table whose figures
+   * are mostly printed blank (table 四 with a single row of figures, zeros left empty) shows its
+   * columns only in its header. A leaf header is a header text with no header text of a lower
+   * header row under it (行政复议's five fields, not 行政复议 itself); over the figure area
+   * (from the first slot holding a figure) each leaf is a column of its own, bounded in the
+   * middle of the gaps between leaves. Taken only when the leaves lie side by side, apart by
+   * {@link #LEAF_GAP} glyph heights, and every figure of every row falls inside one leaf's
+   * column, under it: otherwise the headers are not a row of column heads.
+   */
+  static int[] leafColumns(List<List<Run>> rows, int[] xs, double em) {
+    if (em <= 0 || xs.length < 2) {
+      return xs;
+    }
+    List<Run> figures = new ArrayList<>();
+    rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)).forEach(figures::add));
+    if (figures.isEmpty()) {
+      return xs;
+    }
+    int from = xs[0];
+    for (int c = 0; c + 1 < xs.length; c++) {
+      int lo = xs[c];
+      int hi = xs[c + 1];
+      if (figures.stream().anyMatch(f -> f.center() >= lo && f.center() < hi)) {
+        from = lo;
+        break;
+      }
+    }
+    List<Run> leaves = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      if (!headerRow(rows.get(r), em)) {
+        continue;
+      }
+      for (Run h : rows.get(r)) {
+        if (!headerText(h, em) || h.left() < from) {
+          continue;
+        }
+        boolean covered = false;
+        for (int below = r + 1; below < rows.size() && !covered; below++) {
+          covered = headerRow(rows.get(below), em) && rows.get(below).stream().anyMatch(
+              x -> headerText(x, em) && x.left() < h.right() && x.right() > h.left());
+        }
+        if (!covered) {
+          leaves.add(h);
+        }
+      }
+    }
+    leaves.sort(Comparator.comparingInt(Run::left));
+    int inner = 0;
+    for (int x : xs) {
+      inner += x > from && x < xs[xs.length - 1] ? 1 : 0;
+    }
+    if (leaves.size() < 2 || leaves.size() - 1 <= inner) {
+      return xs; // the figures gave as many columns there already
+    }
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 0; k + 1 < leaves.size(); k++) {
+      int a = leaves.get(k).right();
+      int b = leaves.get(k + 1).left();
+      if (b - a < LEAF_GAP * em) {
+        return xs;
+      }
+      cuts.add((a + b) / 2);
+    }
+    // each figure under a leaf, inside its column
+    for (Run f : figures) {
+      if (f.left() < from) {
+        continue;
+      }
+      boolean under = false;
+      for (int k = 0; k < leaves.size() && !under; k++) {
+        int lo = k == 0 ? from : cuts.get(k - 1);
+        int hi = k + 1 == leaves.size() ? xs[xs.length - 1] : cuts.get(k);
+        under = f.left() > lo && f.right() < hi
+            && f.left() < leaves.get(k).right() && f.right() > leaves.get(k).left();
+      }
+      if (!under) {
+        return xs;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int x : xs) {
+      if (x <= from || x == xs[xs.length - 1]) {
+        out.add(x);
+      }
+    }
+    out.addAll(cuts);
+    out.sort(Integer::compare);
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Least gap between two leaf headers, in glyph heights, for them to head two columns. */
+  static final double LEAF_GAP = 1.0;
 
   /** Header cells this many glyph heights apart inside one figure slot head two columns. */
   static final double HEADER_GAP = 1.5;

@@ -161,6 +161,9 @@ final class CellReader {
     if (!wordsLikely && !noDigits && ink.lines() == 1 && figureShaped(ink)) {
       digits = figures.read(innerInk, ink.box(), ppi);
     }
+    boolean unit = !noDigits && ink.lines() == 1 && figureShaped(ink)
+        && unitTail(DigitClassifier.cut(innerInk, ink.box(), ppi).glyphs());
+
     OpenCv.release(innerInk);
     if (figures.trusted(digits)) {
       return new Reading(digits.text(), DigitClassifier.CONFIDENCE, false, digits.alternatives());
@@ -190,6 +193,9 @@ final class CellReader {
         }
       }
       Reading read = read(views, ink, cell, wordsLikely);
+      if (unit) {
+        read = withUnit(views, ink, read);
+      }
       if (noDigits && !wordsLikely) {
         // whatever was read from a glyph no digit can be is doubtful (a misread 无 reads as 了)
         read = new Reading(read.text(), Math.min(read.confidence(), 0.89), false,
@@ -203,6 +209,65 @@ final class CellReader {
     } finally {
       OpenCv.release(bin);
     }
+  }
+
+  /**
+   * Whether a line of glyphs ends in a CJK glyph after its digits: a unit (件, 万元) after a
+   * figure, clearly taller than the digits, or a little taller and square. The digit model
+   * knows no such glyph and makes digits or % of it (2件 read as 2%, 7040.55万元 as 7040.55770).
+   */
+  static boolean unitTail(List<DigitClassifier.Glyph> glyphs) {
+    if (glyphs.size() < 2) {
+      return false;
+    }
+    int tallest = glyphs.stream().mapToInt(g -> g.box().height).max().orElse(0);
+    // the digits' height: the lowest of the glyphs of at least half the tallest (a sign or a
+    // decimal point is lower still)
+    int digit = glyphs.stream().mapToInt(g -> g.box().height).filter(h -> 2 * h >= tallest)
+        .min().orElse(tallest);
+    Rect last = glyphs.get(glyphs.size() - 1).box();
+    boolean cjk = last.height >= UNIT_HEIGHT * digit
+        || last.height >= SQUARE_UNIT_HEIGHT * digit && last.width >= SQUARE * last.height;
+    return cjk && glyphs.get(0).box().height < SQUARE_UNIT_HEIGHT * digit;
+  }
+
+  /** Least height of a unit glyph over the digits before it (CJK ~0.9 em, digits ~0.7 em). */
+  static final double UNIT_HEIGHT = 1.15;
+  /**
+   * Least height over the digits of a square unit glyph (万, 元 of a font with tall digits are
+   * 1.1 times their height, twice their width); {@code SQUARE} is its width over its height.
+   */
+  static final double SQUARE_UNIT_HEIGHT = 1.05;
+  static final double SQUARE = 0.9;
+
+  /** A figure followed by a unit the templates print in figure cells. */
+  private static final Pattern FIGURE_WITH_UNIT =
+      Pattern.compile("([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)(万元|亿元|万|元|件|个|条|次|项)");
+
+  /**
+   * The figure read from ink that ends in a unit, read again by the full model, which knows the
+   * unit's glyphs: taken when its number is how the digit read begins (what follows there is
+   * the unit misread); otherwise the digit read, doubted.
+   */
+  private Reading withUnit(Views views, Ink ink, Reading read) {
+    if (read.blank() || !FIGURE.matcher(read.text()).matches()
+        || FIGURE_WITH_UNIT.matcher(read.text()).matches()) {
+      return read;
+    }
+    OcrReading text = ocr.read(views.text(), lineMode(ink));
+    java.util.regex.Matcher m = FIGURE_WITH_UNIT.matcher(text.text().strip());
+    LOG.trace("unit tail: digits {} text {}", read.text(), text);
+    if (text.text().strip().equals(read.text())) {
+      return read; // a glyph wider than digits, as both models read it (%)
+    }
+    if (m.matches() && read.text().startsWith(m.group(1))) {
+      // the same number read by both models is as sure as the surer read
+      double sure = read.text().equals(m.group(1))
+          ? Math.max(read.confidence(), text.confidence()) : text.confidence();
+      return new Reading(m.group(0), sure, false, read.alternatives());
+    }
+    return new Reading(read.text(), Math.min(read.confidence(), 0.89), false,
+        read.alternatives());
   }
 
   /** Confidence of a zero mark told from its geometry ({@link ZeroMarks}). */

@@ -129,6 +129,79 @@ class AlignedColumnsTest {
   }
 
   @Test
+  void aDecimalPointKeepsAFigureOneRun() {
+    OpenCv.load();
+    // 200 dpi: 381.35万元 as boxes, the point 4 px square on the baseline, 9 px from the
+    // digits either side (a monospaced font), the next cell's figure 90 px further
+    org.opencv.core.Mat ink = org.opencv.core.Mat.zeros(60, 600, org.opencv.core.CvType.CV_8UC1);
+    int[][] glyphs = {{100, 116}, {120, 136}, {140, 156}, {178, 194}, {198, 214}};
+    for (int[] g : glyphs) {
+      org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(g[0], 20),
+          new org.opencv.core.Point(g[1], 48), new org.opencv.core.Scalar(255), 3);
+    }
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(218, 17),
+        new org.opencv.core.Point(250, 49), new org.opencv.core.Scalar(255), 3); // 万
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(165, 45),
+        new org.opencv.core.Point(168, 48), new org.opencv.core.Scalar(255), -1); // .
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(340, 20),
+        new org.opencv.core.Point(356, 48), new org.opencv.core.Scalar(255), 3);
+    List<AlignedColumns.Run> runs = AlignedColumns.runs(ink, 0, 600, 0, 60, 7, 200);
+    // (the strokes, 3 px thick, reach 2 px left of where they are drawn)
+    assertEquals(List.of(98, 338), runs.stream().map(AlignedColumns.Run::left).toList());
+    // the same dot high on the line is no decimal point: the gap splits
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(165, 45),
+        new org.opencv.core.Point(168, 48), new org.opencv.core.Scalar(0), -1);
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(165, 21),
+        new org.opencv.core.Point(168, 24), new org.opencv.core.Scalar(255), -1);
+    runs = AlignedColumns.runs(ink, 0, 600, 0, 60, 7, 200);
+    assertEquals(List.of(98, 176, 338), runs.stream().map(AlignedColumns.Run::left).toList());
+    OpenCv.release(ink);
+  }
+
+  /** A header text two glyphs (of height {@code em}) wide, or a digit run, at x. */
+  private static AlignedColumns.Run head(int x) {
+    return new AlignedColumns.Run(x, x + 40, 20, 20);
+  }
+
+  private static AlignedColumns.Run digit(int x) {
+    return new AlignedColumns.Run(x, x + 10, 14, 14);
+  }
+
+  @Test
+  void leafHeadersGiveTheColumnsOfATableOfBlankFigures() {
+    // table 四's shape: two group heads, under the first its five fields, under the second two
+    // sub-groups whose five fields each sit in the next row; one row of figures, most blank
+    List<List<AlignedColumns.Run>> rows = new java.util.ArrayList<>();
+    rows.add(List.of(new AlignedColumns.Run(100, 180, 20, 20),
+        new AlignedColumns.Run(600, 680, 20, 20)));
+    List<AlignedColumns.Run> mid = new java.util.ArrayList<>();
+    for (int k = 0; k < 5; k++) {
+      mid.add(head(10 + 60 * k));
+    }
+    mid.add(new AlignedColumns.Run(380, 560, 20, 20));
+    mid.add(new AlignedColumns.Run(700, 860, 20, 20));
+    rows.add(mid);
+    List<AlignedColumns.Run> leaf = new java.util.ArrayList<>();
+    for (int k = 5; k < 15; k++) {
+      leaf.add(head(10 + 60 * k));
+    }
+    rows.add(leaf);
+    rows.add(List.of(digit(85), digit(205), digit(265), digit(505), digit(565), digit(625)));
+    // the figures alone give seven slots
+    int[] xs = {0, 100, 240, 300, 520, 580, 610, 900};
+    int[] out = AlignedColumns.leafColumns(rows, xs, 20);
+    assertEquals(16, out.length, java.util.Arrays.toString(out));
+    assertEquals(0, out[0]);
+    assertEquals(900, out[15]);
+    for (int k = 1; k < 15; k++) {
+      assertEquals(60 * k, out[k], "between leaf " + (k - 1) + " and " + k);
+    }
+    // a figure under no leaf (the headers are not its column heads): left as it was
+    rows.set(3, List.of(digit(85), digit(200 + 40)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 20));
+  }
+
+  @Test
   void aFigureCentredInItsSlotKeepsItDespiteBlankNeighbours() {
     int[] xs = {0, 100, 150, 200, 250};
     boolean[] ruled = {true, true, true, true};

@@ -69,4 +69,33 @@ class CellReaderFitTest {
     assertFalse(CellReader.surelyShortWords(read("了1", 0.95)));
     assertFalse(CellReader.surelyShortWords(read("", 0.0)));
   }
+
+  private static java.util.List<DigitClassifier.Glyph> glyphs(int[]... whs) {
+    java.util.List<DigitClassifier.Glyph> out = new java.util.ArrayList<>();
+    int x = 0;
+    for (int[] wh : whs) {
+      out.add(new DigitClassifier.Glyph(new Rect(x, 32 - wh[1], wh[0], wh[1])));
+      x += wh[0] + 3;
+    }
+    return out;
+  }
+
+  @Test
+  void aUnitAfterTheDigitsIsTold() {
+    // measured on a 201 ppi picture: 381.35万元, digits 18x29, the point 6x6, 万 and 元 34x32
+    assertTrue(CellReader.unitTail(glyphs(new int[] {18, 29}, new int[] {18, 29},
+        new int[] {14, 29}, new int[] {6, 6}, new int[] {18, 29}, new int[] {18, 29},
+        new int[] {34, 32}, new int[] {35, 32})));
+    // 2件: 件 in two pieces side by side, the right one full height and narrow
+    assertTrue(CellReader.unitTail(glyphs(new int[] {14, 22}, new int[] {10, 29},
+        new int[] {18, 29})));
+    // plain figures, with a sign or a point, and % (as high as the digits)
+    assertFalse(CellReader.unitTail(glyphs(new int[] {18, 29}, new int[] {14, 29})));
+    assertFalse(CellReader.unitTail(glyphs(new int[] {14, 3}, new int[] {18, 29})));
+    assertFalse(CellReader.unitTail(glyphs(new int[] {18, 29}, new int[] {6, 6},
+        new int[] {18, 29})));
+    assertFalse(CellReader.unitTail(glyphs(new int[] {18, 29}, new int[] {26, 29})));
+    // a label's CJK glyphs are all of one height: no digits before them
+    assertFalse(CellReader.unitTail(glyphs(new int[] {30, 32}, new int[] {31, 32})));
+  }
 }
