@@ -3,6 +3,7 @@ package org.nianbao.pipeline;
 import java.util.Optional;
 import org.nianbao.Options;
 import org.nianbao.classify.TextLayerPageClassifier;
+import org.nianbao.extract.image.LabelLexicon;
 import org.nianbao.extract.image.OcrPageReader;
 import org.nianbao.extract.text.TabulaTableExtractor;
 import org.nianbao.extract.text.TableJoiner;
@@ -40,6 +41,7 @@ public final class DefaultStages {
         reconciler,
         options.ocrStrategy() == Options.OcrStrategy.NO_OCR
             ? Optional.empty()
-            : Optional.of(OcrPageReader.forOptions(options, labels::near)));
+            : Optional.of(OcrPageReader.forOptions(options,
+                LabelLexicon.of(labels::near, labels::beginningAs))));
   }
 }

@@ -15,10 +15,23 @@ import org.nianbao.internal.EditDistance;
  */
 public final class TemplateLabels {
   private final List<String> labels;
+  /**
+   * The labels as the templates print them (one form per normalised label), for completing a
+   * reading of a label's beginning.
+   */
+  private final List<String> printed;
 
   TemplateLabels(Set<String> labels) {
     this.labels = labels.stream().map(LabelNormalizer::normalize)
         .filter(s -> s.length() >= 2).distinct().toList();
+    // one printed form per label: forms that differ only in punctuation are one label
+    java.util.Map<String, String> byNormal = new java.util.LinkedHashMap<>();
+    for (String s : labels) {
+      if (LabelNormalizer.normalize(s).length() >= 2) {
+        byNormal.putIfAbsent(LabelNormalizer.normalize(s), s);
+      }
+    }
+    this.printed = List.copyOf(byNormal.values());
   }
 
   /** The labels of the shipped templates ({@code models/templates}). */
@@ -71,6 +84,40 @@ public final class TemplateLabels {
     }
     return false;
   }
+
+  /**
+   * The labels (as printed in the templates) whose beginning reads as the text, a reading of only
+   * the first glyphs of a label cell: normalised as {@link #near} does, the text is within one
+   * edit of a label's first glyphs (none for a text of fewer than {@link #MIN_EXACT_BEGINNING}
+   * glyphs, which is compared exactly), give or take a glyph at the end, where the reading was
+   * cut. Empty for a text of fewer than {@link #MIN_BEGINNING} glyphs: too little to tell labels
+   * apart.
+   */
+  public List<String> beginningAs(String text) {
+    String x = LabelNormalizer.normalize(text);
+    if (x.length() < MIN_BEGINNING) {
+      return List.of();
+    }
+    int allowed = x.length() >= MIN_EXACT_BEGINNING ? 1 : 0;
+    List<String> out = new ArrayList<>();
+    for (String label : printed) {
+      String n = LabelNormalizer.normalize(label);
+      for (int m = x.length() - 1; m <= x.length() + 1; m++) {
+        if (m >= 1 && m <= n.length()
+            && EditDistance.levenshtein(x, n.substring(0, m)) <= allowed) {
+          out.add(label);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Fewest glyphs of a label's beginning {@link #beginningAs} completes. */
+  static final int MIN_BEGINNING = 3;
+
+  /** Fewest glyphs of a label's beginning that may hold one misread glyph. */
+  static final int MIN_EXACT_BEGINNING = 5;
 
   int size() {
     return labels.size();

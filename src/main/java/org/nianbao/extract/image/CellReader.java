@@ -60,6 +60,8 @@ final class CellReader {
   private final GlyphMemo glyphs = new GlyphMemo();
   /** This page's figures read by the digit classifier, once OCR has vouched for it. */
   private final DigitReads figures = new DigitReads();
+  /** This page's glyph advance, for long labels told from their first glyphs. */
+  private final LabelBeginnings beginnings = new LabelBeginnings();
 
   CellReader(OcrEngine ocr, double ppi, LabelLexicon lexicon) {
     this.ocr = ocr;
@@ -192,9 +194,16 @@ final class CellReader {
           return word;
         }
       }
+      Reading known = knownLabel(views, bin, ink);
+      if (known != null) {
+        return known;
+      }
       Reading read = read(views, ink, cell, wordsLikely);
       if (unit) {
         read = withUnit(views, ink, read);
+      }
+      if (ink.lines() == 1 && hanGlyphs(read.text()) >= 3 && lexicon.confirms(read.text())) {
+        beginnings.learn(read.text(), ink.box().width);
       }
       if (noDigits && !wordsLikely) {
         // whatever was read from a glyph no digit can be is doubtful (a misread 无 reads as 了)
@@ -268,6 +277,62 @@ final class CellReader {
     }
     return new Reading(read.text(), Math.min(read.confidence(), 0.89), false,
         read.alternatives());
+  }
+
+  /**
+   * A long label told from its first glyphs ({@link LabelBeginnings}), or null when it must be
+   * read whole.
+   *
+   * @param bin the binary view of the cell's ink box, ink black
+   */
+  private Reading knownLabel(Views views, Mat bin, Ink ink) {
+    double advance = beginnings.advance();
+    if (advance == 0 || figureShaped(ink)) {
+      return null;
+    }
+    List<Rect> lines = LabelBeginnings.lines(bin, (int) Math.max(1, Math.round(2 * ppi / 150)));
+    double inkEms = lines.stream().mapToInt(l -> l.width).sum() / advance;
+    if (lines.isEmpty() || inkEms < LabelBeginnings.MIN_LABEL_EMS
+        || lines.get(0).width < (LabelBeginnings.READ_EMS + 1) * advance) {
+      return null; // short, or its first line is (a column of glyphs set one below the other)
+    }
+    Rect first = lines.get(0);
+    // the first line alone, with half the gap to the next as margin, up to a gap between glyphs
+    int below = lines.size() > 1 ? (lines.get(1).y - first.y - first.height) / 2 : bin.rows();
+    int top = Math.max(0, first.y - Math.max(2, first.height / 3));
+    Mat line = bin.rowRange(top, Math.min(bin.rows(), first.y + first.height + below));
+    int cut = clearColumnNear(line, first.x + (int) Math.round(LabelBeginnings.READ_EMS * advance),
+        (int) Math.round(0.35 * advance));
+    Mat crop = line.colRange(0, Math.min(line.cols(), cut));
+    OcrReading start = ocr.read(views.labelCrop(crop), OcrMode.TEXT_LINE);
+    OpenCv.release(crop, line);
+    if (start.isEmpty() || start.confidence() < LabelBeginnings.MIN_CONFIDENCE) {
+      return null;
+    }
+    String label = LabelBeginnings.complete(lexicon.beginningAs(start.text()), inkEms);
+    LOG.trace("label beginning '{}' {} of {} ems -> {}", start.text(), start.confidence(),
+        inkEms, label);
+    return label == null ? null : new Reading(label, start.confidence(), false);
+  }
+
+  /**
+   * The column nearest x, within reach, that holds no ink (between two glyphs), so a crop ends
+   * on a whole glyph; x itself when there is none.
+   */
+  private static int clearColumnNear(Mat bin, int x, int reach) {
+    Mat darkest = new Mat();
+    Core.reduce(bin, darkest, 0, Core.REDUCE_MIN);
+    byte[] min = new byte[darkest.cols()];
+    darkest.get(0, 0, min);
+    OpenCv.release(darkest);
+    for (int d = 0; d <= reach; d++) {
+      for (int c : new int[] {x - d, x + d}) {
+        if (c > 0 && c < min.length && (min[c] & 0xff) >= 128) {
+          return c;
+        }
+      }
+    }
+    return x;
   }
 
   /** Confidence of a zero mark told from its geometry ({@link ZeroMarks}). */
@@ -586,6 +651,11 @@ final class CellReader {
         labels = prepare(bin, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
       }
       return labels;
+    }
+
+    /** A part of the binary view (its first glyphs) at the labels' scale. */
+    BufferedImage labelCrop(Mat part) {
+      return prepare(part, lineHeight, TEXT_LINE_PX, MIN_TEXT_SCALE);
     }
 
     BufferedImage grayFigures() {

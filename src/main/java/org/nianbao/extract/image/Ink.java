@@ -177,7 +177,7 @@ record Ink(Rect box, int lines, int lineHeight, int textFrom, int textTo) {
    * Runs of inked rows, [start, end): text lines. Wrapped lines set tight can touch (a
    * descender, a speck, a skew remnant): a row with only a trace of ink still separates two.
    */
-  private static List<int[]> runs(int[] rowInk, int gapMin) {
+  static List<int[]> runs(int[] rowInk, int gapMin) {
     int peak = Arrays.stream(rowInk).max().orElse(0);
     int trace = (int) (peak * TRACE);
     List<int[]> runs = new ArrayList<>();

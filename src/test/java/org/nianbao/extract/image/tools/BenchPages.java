@@ -37,7 +37,7 @@ public final class BenchPages {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (OcrEngine tess = OcrEngine.tesseract("chi_sim", Optional.empty()).orElseThrow()) {
       OcrEngine ocr = OCR_STATS ? new CountingOcr(tess) : tess;
-      ImageTableReader reader = new ImageTableReader(ocr, org.nianbao.reconcile.TemplateLabels.fromClasspath()::near);
+      ImageTableReader reader = new ImageTableReader(ocr, templateLabels());
       warmUp(reader, Path.of(args[1]));
       for (int i = 1; i < args.length; i++) {
         String name = Path.of(args[i]).getFileName().toString().replaceAll("\\.pdf$", "");
@@ -72,6 +72,13 @@ public final class BenchPages {
         }
       }
     }
+  }
+
+  /** The shipped templates' labels, as the pipeline hands them to the reader. */
+  private static org.nianbao.extract.image.LabelLexicon templateLabels() {
+    org.nianbao.reconcile.TemplateLabels labels =
+        org.nianbao.reconcile.TemplateLabels.fromClasspath();
+    return org.nianbao.extract.image.LabelLexicon.of(labels::near, labels::beginningAs);
   }
 
   /**
