@@ -192,6 +192,39 @@ class RowOrderPlacementTest {
   }
 
   @Test
+  void misreadItemLabelWithOnlyZeroMarksIsPlacedByOrder() {
+    // 规章 printed with dashes and 无 for its three zeros, its label misread: the dashes are
+    // the row's figures, so the row is placed by order (flagged) instead of lost
+    Table t2 = Grids.activeGb2021("t1", new String[] {"-", "无", "—"},
+        new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
+    t2 = t2.withCells(t2.cells().stream()
+        .map(c -> c.text().equals("规章") ? c.withText("规并", 0.7) : c).toList());
+    Reconciliation r = reconciler.reconcile(
+        List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
+    for (String field : List.of("issued", "repealed", "inForce")) {
+      assertEquals(0L, r.data().get("activeDisclosure.regulations." + field));
+      assertTrue(r.provenance().get("activeDisclosure.regulations." + field).confidence()
+          < CellValueReader.LOW_CONFIDENCE);
+    }
+    assertEquals(53L, r.data().get("activeDisclosure.normativeDocuments.inForce"));
+    assertEquals(1, r.warnings(OrderPlacements.CODE).size());
+    assertTrue(r.warnings("MISSING_ROW").isEmpty(), r.warnings().toString());
+  }
+
+  @Test
+  void misreadItemLabelOfAnEmptyRowIsNotPlaced() {
+    // nothing printed right of the misread label: no figure says it is the item's row
+    Table t2 = Grids.activeGb2021("t1", new String[] {"", "", ""},
+        new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
+    t2 = t2.withCells(t2.cells().stream()
+        .map(c -> c.text().equals("规章") ? c.withText("规并", 0.7) : c).toList());
+    Reconciliation r = reconciler.reconcile(
+        List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
+    assertTrue(r.warnings(OrderPlacements.CODE).isEmpty(), r.warnings().toString());
+    assertNull(r.data().get("activeDisclosure.regulations.issued"));
+  }
+
+  @Test
   void alignerPlacesOnlyWhereTheCountsMatch() {
     // template 0..5; matched 0->0, 3->4, 5->7; rows 1,2 free for entries 1,2; rows 5,6 for entry 4
     Map<Integer, RowAligner.Span> matched = Map.of(
