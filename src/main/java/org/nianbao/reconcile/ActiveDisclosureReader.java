@@ -107,10 +107,11 @@ final class ActiveDisclosureReader {
   }
 
   /**
-   * Whether an unmatched row may be an item whose label was misread: a figure right of the label
-   * and no words there (the 第二十条 block titles and notes have none or words).
+   * Whether an unmatched row may be an item whose label was misread: a figure or a printed zero
+   * mark (a dash, 无) right of the label and no words there (the 第二十条 block titles and notes
+   * have none or words). An item with nothing to report prints only zero marks.
    */
-  private static boolean mayBeItem(Table g, int r, int labelColumns) {
+  static boolean mayBeItem(Table g, int r, int labelColumns) {
     boolean figure = false;
     for (Cell c : g.cellsStartingInRow(r)) {
       if (c.lastColumn() < labelColumns || c.text().isBlank()) {
@@ -123,7 +124,7 @@ final class ActiveDisclosureReader {
       if (!n.readable() && LabelNormalizer.hasIdeograph(c.text())) {
         return false;
       }
-      figure |= n.readable() && !n.blank();
+      figure |= n.readable();
     }
     return figure;
   }

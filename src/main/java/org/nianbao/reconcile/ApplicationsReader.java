@@ -76,6 +76,14 @@ final class ApplicationsReader {
                 + " than the template's " + form.columns().size());
           }
         }
+        String label = RowLabel.of(g, dataStart + span.start(), span.length(), labelColumns).leaf();
+        if (numberedItems(label) > 1) {
+          for (String key : form.columnKeys()) {
+            out.doubt(row.key(), key, "its label '" + label.replace('\n', ' ') + "' holds "
+                + "several numbered rows, their rule lost: a figure may be another row's or "
+                + "two rows' read as one");
+          }
+        }
       } else if (row.optional()) {
         if (subRowsPrinted) {
           missing(row, form, out);
@@ -270,6 +278,23 @@ final class ApplicationsReader {
     return g.cells().stream().anyMatch(
         x -> x.column() == column && x.row() >= dataStart && !x.text().isBlank());
   }
+
+  /**
+   * How many numbered items (1．…, 2、…) a row label holds. The form's labels hold one at most:
+   * more is rows whose rule between them was lost, read as one row.
+   */
+  static int numberedItems(String label) {
+    java.util.regex.Matcher m = NUMBERED_ITEM.matcher(label);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** An item number as the form prints it before a label: a digit, a stop, a Chinese word. */
+  private static final java.util.regex.Pattern NUMBERED_ITEM =
+      java.util.regex.Pattern.compile("(?<![0-9])[1-9][.．、]\\s*\\p{IsHan}");
 
   /** A printed number (not a blank or a dash). */
   static boolean isFigure(String text) {

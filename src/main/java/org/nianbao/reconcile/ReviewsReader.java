@@ -21,10 +21,12 @@ final class ReviewsReader {
     int dataRow = dataRow(g);
     Map<String, Integer> byHeader = headerColumns(g, form, dataRow);
     Map<String, Integer> columns = byHeader;
+    List<String> disagreeing = List.of();
     if (byHeader.size() < form.figureCount()) {
       Map<String, Integer> byOrder = columnsByOrder(g, form, dataRow, byHeader);
       if (byOrder != null) {
         columns = byOrder;
+        disagreeing = disagreeing(byHeader, byOrder);
         out.warn("HEADER_FALLBACK", g.cellAt(dataRow, byOrder.values().iterator().next()).page(),
             byHeader.isEmpty()
                 ? "reviewsAndLawsuits: headers not readable; the " + form.figureCount()
@@ -51,6 +53,30 @@ final class ReviewsReader {
         doubtFound(group, form, columns, out);
       }
     }
+    for (String key : disagreeing) {
+      String[] gf = key.split("\\.");
+      out.doubt(gf[0], gf[1], "its header reads as another column's; the figure is taken by the"
+          + " template's column order");
+    }
+    return out;
+  }
+
+  /**
+   * Keys taken by printed order whose column a read header put elsewhere, and the keys of the
+   * columns such a header was read for: which of the two is right only the order says.
+   */
+  static List<String> disagreeing(Map<String, Integer> byHeader, Map<String, Integer> byOrder) {
+    List<String> out = new ArrayList<>();
+    byHeader.forEach((key, column) -> {
+      if (!column.equals(byOrder.get(key))) {
+        out.add(key);
+        byOrder.forEach((other, c) -> {
+          if (c.equals(column) && !out.contains(other)) {
+            out.add(other);
+          }
+        });
+      }
+    });
     return out;
   }
 
@@ -150,7 +176,10 @@ final class ReviewsReader {
     Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(anchors, figures.size(),
         keys.size(), i -> !isWords(figures.get(i).text()), t -> true);
     if (anchors.size() + placed.size() != keys.size()) {
-      return null;
+      // a header misread as its neighbour's (结果 over 结果维持 and 结果纠正) leaves a gap
+      // placement cannot fill; a row printing exactly the template's figures still has them
+      // all in order
+      return byHeader.isEmpty() ? null : columnsByOrder(g, form, dataRow, Map.of());
     }
     Map<String, Integer> out = new LinkedHashMap<>();
     for (int t = 0; t < keys.size(); t++) {

@@ -192,6 +192,39 @@ class RowOrderPlacementTest {
   }
 
   @Test
+  void misreadItemLabelWithOnlyZeroMarksIsPlacedByOrder() {
+    // 规章 printed with dashes and 无 for its three zeros, its label misread: the dashes are
+    // the row's figures, so the row is placed by order (flagged) instead of lost
+    Table t2 = Grids.activeGb2021("t1", new String[] {"-", "无", "—"},
+        new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
+    t2 = t2.withCells(t2.cells().stream()
+        .map(c -> c.text().equals("规章") ? c.withText("规并", 0.7) : c).toList());
+    Reconciliation r = reconciler.reconcile(
+        List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
+    for (String field : List.of("issued", "repealed", "inForce")) {
+      assertEquals(0L, r.data().get("activeDisclosure.regulations." + field));
+      assertTrue(r.provenance().get("activeDisclosure.regulations." + field).confidence()
+          < CellValueReader.LOW_CONFIDENCE);
+    }
+    assertEquals(53L, r.data().get("activeDisclosure.normativeDocuments.inForce"));
+    assertEquals(1, r.warnings(OrderPlacements.CODE).size());
+    assertTrue(r.warnings("MISSING_ROW").isEmpty(), r.warnings().toString());
+  }
+
+  @Test
+  void misreadItemLabelOfAnEmptyRowIsNotPlaced() {
+    // nothing printed right of the misread label: no figure says it is the item's row
+    Table t2 = Grids.activeGb2021("t1", new String[] {"", "", ""},
+        new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
+    t2 = t2.withCells(t2.cells().stream()
+        .map(c -> c.text().equals("规章") ? c.withText("规并", 0.7) : c).toList());
+    Reconciliation r = reconciler.reconcile(
+        List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
+    assertTrue(r.warnings(OrderPlacements.CODE).isEmpty(), r.warnings().toString());
+    assertNull(r.data().get("activeDisclosure.regulations.issued"));
+  }
+
+  @Test
   void alignerPlacesOnlyWhereTheCountsMatch() {
     // template 0..5; matched 0->0, 3->4, 5->7; rows 1,2 free for entries 1,2; rows 5,6 for entry 4
     Map<Integer, RowAligner.Span> matched = Map.of(
@@ -241,5 +274,44 @@ class RowOrderPlacementTest {
     assertEquals(3L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.total"));
     assertTrue(r.warnings("MISSING_COLUMN").isEmpty(), r.warnings().toString());
     assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+  }
+
+  @Test
+  void reviewHeaderReadAsItsNeighboursLeavesTheFiguresInPrintedOrder() {
+    // as on a scan whose table 四 header broke over a page: 行政复议's first two headers lost,
+    // and 未经复议直接起诉's 结果维持 read as a 结果纠正 (its second line gone), which puts that
+    // header one column left of where order has it; the row still prints its fifteen figures
+    Table t4 = Grids.reviews("t3", "6", "5", "1", "5", "17", "", "", "4", "0", "4", "0", "", "0",
+        "3", "3");
+    List<org.nianbao.model.Cell> cells = new java.util.ArrayList<>();
+    for (org.nianbao.model.Cell c : t4.cells()) {
+      String text = c.text();
+      if (c.row() == 1 && c.column() < 2) {
+        text = "▇▆▇";
+      } else if (c.row() == 2 && c.column() == 5) {
+        text = "结果纠";
+      } else if (c.row() == 2 && c.column() == 6) {
+        text = "▇▆";
+      }
+      cells.add(c.withText(text, c.confidence() == null ? 1.0 : c.confidence()));
+    }
+    Reconciliation r = reconciler.reconcile(List.of(active("t1"), figures(true).build("t2"),
+        new Table("t3", List.of(3), "image", 4, 15, cells)));
+    assertEquals(6L, r.data().get("reviewsAndLawsuits.administrativeReview.upheld"));
+    assertEquals(5L, r.data().get("reviewsAndLawsuits.administrativeReview.corrected"));
+    assertEquals(17L, r.data().get("reviewsAndLawsuits.administrativeReview.total"));
+    assertEquals(4L, r.data().get("reviewsAndLawsuits.lawsuitDirect.other"));
+    assertEquals(0L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.corrected"));
+    assertEquals(3L, r.data().get("reviewsAndLawsuits.lawsuitAfterReview.total"));
+    assertEquals(1, r.warnings("HEADER_FALLBACK").size());
+    assertTrue(r.warnings("MISSING_COLUMN").isEmpty(), r.warnings().toString());
+    // the column the misread header claimed, and the one order gives it, are both doubtful
+    for (String field : List.of("upheld", "corrected")) {
+      assertEquals(0L, r.data().get("reviewsAndLawsuits.lawsuitDirect." + field));
+      assertTrue(r.provenance().get("reviewsAndLawsuits.lawsuitDirect." + field).confidence()
+          < CellValueReader.LOW_CONFIDENCE);
+    }
+    assertTrue(r.provenance().get("reviewsAndLawsuits.lawsuitDirect.total").confidence()
+        >= CellValueReader.LOW_CONFIDENCE);
   }
 }

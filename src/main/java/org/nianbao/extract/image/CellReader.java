@@ -200,7 +200,7 @@ final class CellReader {
       }
       Reading read = read(views, ink, cell, wordsLikely);
       if (unit) {
-        read = withUnit(views, ink, read);
+        read = rereadUnitTail(views, ink, read);
       }
       if (ink.lines() == 1 && hanGlyphs(read.text()) >= 3 && lexicon.confirms(read.text())) {
         beginnings.learn(read.text(), ink.box().width);
@@ -258,7 +258,7 @@ final class CellReader {
    * unit's glyphs: taken when its number is how the digit read begins (what follows there is
    * the unit misread); otherwise the digit read, doubted.
    */
-  private Reading withUnit(Views views, Ink ink, Reading read) {
+  private Reading rereadUnitTail(Views views, Ink ink, Reading read) {
     if (read.blank() || !FIGURE.matcher(read.text()).matches()
         || FIGURE_WITH_UNIT.matcher(read.text()).matches()) {
       return read;
@@ -408,9 +408,17 @@ final class CellReader {
       OcrReading second = ocr.read(views.grayFigures(), mode);
       LOG.trace("cell {} ink {} first={} second={}", cell, ink, first, second);
       if (isFigure(first) && first.text().equals(second.text())) {
+        double sure = Math.max(first.confidence(), second.confidence());
+        if (sure < UNIT_SUSPECT_BELOW) {
+          // both digit views forced a glyph they could not read (a unit, 件) into a digit
+          OcrReading text = words != null ? words : ocr.read(views.text(), lineMode(ink));
+          Reading unit = withUnit(text, first, second);
+          if (unit != null) {
+            return unit;
+          }
+        }
         // two views agree: as sure as the surer of them
-        return new Reading(first.text(), Math.max(first.confidence(), second.confidence()),
-            false);
+        return new Reading(first.text(), sure, false);
       }
       OcrReading best = best(first, second, ink);
       if (isFigure(best) && !fitsInk(best.text(), ink, ppi)) {
@@ -418,6 +426,10 @@ final class CellReader {
       }
       if (isFigure(best)) {
         OcrReading text = words != null ? words : ocr.read(views.text(), lineMode(ink));
+        Reading unit = withUnit(text, first, second);
+        if (unit != null) {
+          return unit;
+        }
         // a glyph or two of "text" where a figure was read is a digit misread as 了, 〇, 一
         if (text.isEmpty() || isFigure(text) || text.confidence() < 0.8
             || text.text().length() <= 2) {
@@ -483,6 +495,35 @@ final class CellReader {
     }
     return ink.box().width <= (chars * MAX_FIGURE_ADVANCE + 0.6) * ink.lineHeight();
   }
+
+  /**
+   * A figure printed with its unit (26件, 36.27万元) as the text view reads it, where the digit
+   * views, whitelisted to digits, turned the unit into one more digit or two (264) or dropped it
+   * (26): the text view's reading when its figure is what a digit view read, alone or followed
+   * by as many stand-ins as the unit has glyphs; else null. The digits are then read twice over.
+   */
+  static Reading withUnit(OcrReading text, OcrReading... digitViews) {
+    java.util.regex.Matcher m = FIGURE.matcher(text.text());
+    if (!m.matches() || m.group(1) == null || m.group(3) == null || m.group(3).equals("%")) {
+      return null;
+    }
+    String number = text.text().substring(0, m.start(3));
+    for (OcrReading d : digitViews) {
+      String digits = d.text();
+      if (digits.equals(number) || (digits.startsWith(number)
+          && digits.length() - number.length() <= m.group(3).length()
+          && UNSIGNED_NUMBER.matcher(digits).matches())) {
+        return new Reading(text.text(), text.confidence(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Below this confidence two agreeing digit views may both have forced a unit glyph into a
+   * digit: Tesseract scores a whitelisted read of a glyph outside the whitelist near 0.
+   */
+  private static final double UNIT_SUSPECT_BELOW = 0.5;
 
   /** Widest digit advance in line heights (digits ~0.7; CJK glyphs ~1.0–1.1). */
   private static final double MAX_FIGURE_ADVANCE = 0.9;

@@ -98,4 +98,31 @@ class CellReaderFitTest {
     // a label's CJK glyphs are all of one height: no digits before them
     assertFalse(CellReader.unitTail(glyphs(new int[] {30, 32}, new int[] {31, 32})));
   }
+
+  /**
+   * Figures printed with a unit, as traced on a scan at 200 dpi (fresh-515997-2 page 3): the
+   * binary digit view read 26件 as 264 and the gray one as 26, both at confidence 0; the text
+   * view read 26件 at 0.88. The text view's reading is taken, its digits confirmed.
+   */
+  @Test
+  void aUnitTheDigitViewsTurnedIntoADigitIsReadFromTheTextView() {
+    assertEquals("26件", CellReader.withUnit(read("26件", 0.88), read("264", 0), read("26", 0))
+        .text());
+    assertEquals(0.88, CellReader.withUnit(read("26件", 0.88), read("264", 0)).confidence());
+    assertEquals("10328件", CellReader.withUnit(read("10328件", 0.92), read("103284", 0),
+        read("103284", 0)).text());
+    assertEquals("36.27万元", CellReader.withUnit(read("36.27万元", 0.9), read("36.2775", 0))
+        .text());
+  }
+
+  @Test
+  void aTextReadThatDisagreesWithTheDigitsOrHasNoUnitIsNotTaken() {
+    // other digits than either digit view read: nothing confirms them
+    assertEquals(null, CellReader.withUnit(read("28件", 0.9), read("264", 0), read("26", 0)));
+    // more stand-ins than the unit has glyphs
+    assertEquals(null, CellReader.withUnit(read("26件", 0.9), read("2647", 0)));
+    // no unit: the ordinary views decide
+    assertEquals(null, CellReader.withUnit(read("26", 0.9), read("264", 0)));
+    assertEquals(null, CellReader.withUnit(read("无", 0.9), read("7", 0)));
+  }
 }
