@@ -196,6 +196,13 @@ final class ApplicationsReader {
     for (int i = 0; i < keys.size() && i < positional.size(); i++) {
       ordered.put(keys.get(i), positional.get(i));
     }
+    if (contradicts(ordered, byHeader)) {
+      // a header read names a column the count from the left gives another key: the count
+      // missed a column, so only the columns whose headers were read are placed
+      ordered.clear();
+      keys.stream().filter(byHeader::containsKey).forEach(k -> ordered.put(k, byHeader.get(k)));
+      guessed.addAll(ordered.keySet());
+    }
     if (used.size() < keys.size()) {
       guessed.addAll(ordered.keySet());
     }
@@ -208,6 +215,12 @@ final class ApplicationsReader {
               + " applicant columns located; the others left null");
     }
     return ordered;
+  }
+
+  /** Whether a column placed by its position is one a read header gives to another key. */
+  static boolean contradicts(Map<String, Integer> byPosition, Map<String, Integer> byHeader) {
+    return byHeader.entrySet().stream()
+        .anyMatch(h -> !h.getValue().equals(byPosition.get(h.getKey())));
   }
 
   /**
