@@ -180,6 +180,29 @@ class BlankRowsAndPiecesTest {
   }
 
   @Test
+  void zeroMarksBoundTheFigureColumnsOfAPieceWithoutAnyFigure() {
+    // a table's rows continued on a new page, every figure zero printed as a mark: the marks,
+    // not the short last label, set where the label column ends
+    List<Glyph> g = new ArrayList<>();
+    String[] labels = {"信访举报投诉类申请", "重复申请", "其他"};
+    String[][] marks = {{"／", "—", "／"}, {"—", "—", "／"}, {"／", "／", "—"}};
+    for (int i = 0; i < 3; i++) {
+      double y = 103 + 20 * i;
+      g.addAll(text(labels[i], 60, y));
+      for (int k = 0; k < 3; k++) {
+        g.addAll(text(marks[i][k], 200 + 50 * k, y));
+      }
+    }
+    Table t = readOnly(rules(50, 360, 100, 120, 140, 160), g);
+    assertEquals(4, t.columnCount());
+    for (int i = 0; i < 3; i++) {
+      List<String> row = new ArrayList<>(List.of(labels[i]));
+      row.addAll(List.of(marks[i]));
+      assertEquals(row, rowTexts(t, i));
+    }
+  }
+
+  @Test
   void theLowerPiecesLabelColumnsJoinTheUpperPiecesFigureColumns() {
     // upper: one label column [0,100], figure columns from 100; lower: labels in three columns
     // and its own figure boundary at 175 (its figures alone), which is not a label column
