@@ -252,13 +252,13 @@ final class AlignedTableReader {
       long tabularRows = inBox.stream().filter(x -> x.runs().size() >= 2).count();
       // one row of figures (with rows of a label alone, figures printed blank): the last rows
       // of a table, carried over a page break
-      boolean figureRow = inBox.stream().anyMatch(
-              x -> x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3)
-          && inBox.stream().allMatch(x -> x.runs().size() == 1
-              || x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3);
-      // a row of a label and two or more figures alone at the top of a page: the same
+      boolean figureRow = inBox.stream().anyMatch(x -> values(x) >= 3)
+          && inBox.stream().allMatch(x -> x.runs().size() == 1 || values(x) >= 3);
+      // a row of a label and two or more figures alone at the top of a page: the same; or a
+      // header row's last line there, over rows printed blank (a table of zeros left blank
+      // whose header the break cut)
       boolean carriedRow = inBox.size() == 1 && inBox.get(0).runs().size() >= 3
-          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 2
+          && (values(inBox.get(0)) >= 2 || blankRowUnder(stack, box, inBox.get(0), glyphs))
           && atTop(box, glyphs);
       if (tabularRows >= 2 || figureRow || carriedRow
           || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
@@ -266,6 +266,26 @@ final class AlignedTableReader {
       }
     }
     stack.clear();
+  }
+
+  private static long values(TextRuns.Row r) {
+    return r.runs().stream().filter(TextRuns.Run::isValue).count();
+  }
+
+  /** Whether a band under {@code row} holds no text, a row high, between rules across the box. */
+  private static boolean blankRowUnder(
+      List<Level> stack, BBox box, TextRuns.Row row, List<Glyph> glyphs) {
+    Area area = new Area(box, stack);
+    for (int i = 0; i + 1 < stack.size(); i++) {
+      double top = stack.get(i).y();
+      double bottom = stack.get(i + 1).y();
+      if (top >= row.bottom() && bottom - top >= BLANK_ROW_SHARE * font(row)
+          && isBlankRowRule(stack.get(i), stack.get(i + 1), area)
+          && inside(glyphs, new BBox(box.left(), top, box.right(), bottom)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule levels a stack of label rows needs to be taken for a table piece. */

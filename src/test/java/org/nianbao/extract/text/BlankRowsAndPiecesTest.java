@@ -203,6 +203,37 @@ class BlankRowsAndPiecesTest {
   }
 
   @Test
+  void aHeaderLineOverABlankRowAtThePageTopIsATablePiece() {
+    // the break cut a header row after its first line: its last line and the data row, every
+    // figure blank, open the next page; body text follows
+    List<Glyph> g = new ArrayList<>();
+    String[] heads = {"维持", "纠正", "结果", "审结"};
+    for (int k = 0; k < 4; k++) {
+      g.addAll(text(heads[k], 160 + 50 * k, 63));
+    }
+    for (Glyph x : text("五、存在的主要问题", 60, 120)) {
+      g.add(new Glyph(x.text(), 60 + (x.x() - 60) * 1.5, 120, 15, 15, "F", 15f, false));
+    }
+    Table t = readOnly(rules(50, 360, 60, 75, 95), g);
+    assertEquals(2, t.rowCount());
+    // the piece alone cannot tell the blank label column from the first header's: joining it
+    // to the piece above places its text on that piece's columns
+    assertEquals(List.of("维持", "纠正", "结果", "审结"), rowTexts(t, 0));
+    assertEquals(List.of("", "", "", ""), rowTexts(t, 1));
+  }
+
+  @Test
+  void aHeaderLineAtThePageTopOverNothingIsNoTable() {
+    List<Glyph> g = new ArrayList<>();
+    String[] heads = {"维持", "纠正", "结果", "审结"};
+    for (int k = 0; k < 4; k++) {
+      g.addAll(text(heads[k], 160 + 50 * k, 63));
+    }
+    // a double rule under it leaves no row between
+    assertTrue(AlignedTableReader.areas(rules(50, 360, 60, 75, 77), g).isEmpty());
+  }
+
+  @Test
   void theLowerPiecesLabelColumnsJoinTheUpperPiecesFigureColumns() {
     // upper: one label column [0,100], figure columns from 100; lower: labels in three columns
     // and its own figure boundary at 175 (its figures alone), which is not a label column
