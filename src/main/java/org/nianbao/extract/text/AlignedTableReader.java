@@ -200,19 +200,41 @@ final class AlignedTableReader {
     return !tabular && !partial && height > 3 * lineHeight;
   }
 
+  /** The largest font of the band's rows with letters (a row of marks alone sets no font). */
   private static double tabularFont(List<TextRuns.Row> band) {
     double f = 0;
     for (TextRuns.Row r : band) {
-      f = Math.max(f, font(r));
+      if (!letterSizes(r).isEmpty()) {
+        f = Math.max(f, font(r));
+      }
     }
     return f;
   }
 
-  private static double font(TextRuns.Row r) {
-    List<Double> sizes = new ArrayList<>();
-    r.runs().forEach(run -> run.glyphs().forEach(g -> sizes.add((double) g.fontSize())));
+  /**
+   * The row's font size: the median size of its letters, else of all its glyphs. Marks such as
+   * a zero dash may be drawn at another size than the labels (a fallback font at the body size),
+   * and a row of them must not set the table's font to that of the text around the table.
+   */
+  static double font(TextRuns.Row r) {
+    List<Double> sizes = letterSizes(r);
+    if (sizes.isEmpty()) {
+      r.runs().forEach(run -> run.glyphs().forEach(g -> sizes.add((double) g.fontSize())));
+    }
     sizes.sort(Double::compare);
     return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+  }
+
+  private static List<Double> letterSizes(TextRuns.Row r) {
+    List<Double> sizes = new ArrayList<>();
+    for (TextRuns.Run run : r.runs()) {
+      for (Glyph g : run.glyphs()) {
+        if (!g.text().isEmpty() && Character.isLetter(g.text().codePointAt(0))) {
+          sizes.add((double) g.fontSize());
+        }
+      }
+    }
+    return sizes;
   }
 
   private static void flush(List<Level> stack, List<Glyph> glyphs, List<Area> out) {
@@ -230,13 +252,13 @@ final class AlignedTableReader {
       long tabularRows = inBox.stream().filter(x -> x.runs().size() >= 2).count();
       // one row of figures (with rows of a label alone, figures printed blank): the last rows
       // of a table, carried over a page break
-      boolean figureRow = inBox.stream().anyMatch(
-              x -> x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3)
-          && inBox.stream().allMatch(x -> x.runs().size() == 1
-              || x.runs().stream().filter(TextRuns.Run::isFigure).count() >= 3);
-      // a row of a label and two or more figures alone at the top of a page: the same
+      boolean figureRow = inBox.stream().anyMatch(x -> values(x) >= 3)
+          && inBox.stream().allMatch(x -> x.runs().size() == 1 || values(x) >= 3);
+      // a row of a label and two or more figures alone at the top of a page: the same; or a
+      // header row's last line there, over rows printed blank (a table of zeros left blank
+      // whose header the break cut)
       boolean carriedRow = inBox.size() == 1 && inBox.get(0).runs().size() >= 3
-          && inBox.get(0).runs().stream().filter(TextRuns.Run::isFigure).count() >= 2
+          && (values(inBox.get(0)) >= 2 || blankRowUnder(stack, box, inBox.get(0), glyphs))
           && atTop(box, glyphs);
       if (tabularRows >= 2 || figureRow || carriedRow
           || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
@@ -244,6 +266,26 @@ final class AlignedTableReader {
       }
     }
     stack.clear();
+  }
+
+  private static long values(TextRuns.Row r) {
+    return r.runs().stream().filter(TextRuns.Run::isValue).count();
+  }
+
+  /** Whether a band under {@code row} holds no text, a row high, between rules across the box. */
+  private static boolean blankRowUnder(
+      List<Level> stack, BBox box, TextRuns.Row row, List<Glyph> glyphs) {
+    Area area = new Area(box, stack);
+    for (int i = 0; i + 1 < stack.size(); i++) {
+      double top = stack.get(i).y();
+      double bottom = stack.get(i + 1).y();
+      if (top >= row.bottom() && bottom - top >= BLANK_ROW_SHARE * font(row)
+          && isBlankRowRule(stack.get(i), stack.get(i + 1), area)
+          && inside(glyphs, new BBox(box.left(), top, box.right(), bottom)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule levels a stack of label rows needs to be taken for a table piece. */
@@ -373,8 +415,8 @@ final class AlignedTableReader {
   Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
     List<Glyph> glyphs = inside(pageGlyphs, area.box());
     List<GridRow> rows = rows(area, glyphs);
-    if (rows.isEmpty() || rows.size() < 2 && figureRuns(rows.get(0)) < 3
-        && (figureRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3)) {
+    if (rows.isEmpty() || rows.size() < 2 && valueRuns(rows.get(0)) < 3
+        && (valueRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3)) {
       return null; // one row of figures alone is kept: a table's last row over a page break
     }
     double[] xs = columns(area, rows);
@@ -804,16 +846,16 @@ final class AlignedTableReader {
     }
     // figures only from the rows with the most of them (a row with fewer may hold a figure
     // spanning columns), label text from every row with figures
-    long most = rows.stream().mapToLong(AlignedTableReader::figureRuns).max().orElse(0);
+    long most = rows.stream().mapToLong(AlignedTableReader::valueRuns).max().orElse(0);
     List<double[]> runs = new ArrayList<>();
     for (GridRow r : rows) {
-      long figures = figureRuns(r);
+      long figures = valueRuns(r);
       if (figures == 0) {
         continue;
       }
       for (TextRuns.Row l : r.lines()) {
         for (TextRuns.Run run : l.runs()) {
-          if (!run.isFigure() || figures == most) {
+          if (!run.isValue() || figures == most) {
             runs.add(new double[] {run.left(), run.right()});
           }
         }
@@ -835,7 +877,7 @@ final class AlignedTableReader {
     // header lines split a column the figure rows leave whole
     List<Double> extra = new ArrayList<>();
     for (GridRow r : rows) {
-      if (r.lines().stream().anyMatch(TextRuns.Row::hasFigure)) {
+      if (r.lines().stream().anyMatch(TextRuns.Row::hasValue)) {
         continue;
       }
       // each line apart, and all lines of the row together: header cells of one row hold
@@ -894,7 +936,7 @@ final class AlignedTableReader {
     // the header over the first figure row bounds the columns too: where figure cells print
     // blank, no row may hold all figures, and the rows with the most may lie further down
     int first = 0;
-    while (first < rows.size() && figureRuns(rows.get(first)) == 0) {
+    while (first < rows.size() && valueRuns(rows.get(first)) == 0) {
       first++;
     }
     // a table printing no figure at all: the header right over its first row of a label alone
@@ -911,12 +953,12 @@ final class AlignedTableReader {
       for (int i = 1; i <= rows.size(); i++) {
         boolean figures = pass == 0 ? i == firstLabelRow
             : i < rows.size()
-            ? most > 0 && (figureRuns(rows.get(i)) == most || i == first) : most == 0;
-        if (!figures || figureRuns(rows.get(i - 1)) > 0) {
+            ? most > 0 && (valueRuns(rows.get(i)) == most || i == first) : most == 0;
+        if (!figures || valueRuns(rows.get(i - 1)) > 0) {
           continue;
         }
         int start = i - 1;
-        while (pass == 1 && start > 0 && figureRuns(rows.get(start - 1)) == 0) {
+        while (pass == 1 && start > 0 && valueRuns(rows.get(start - 1)) == 0) {
           start--;
         }
         List<double[]> guard = pass == 0 || out.isEmpty() ? gaps : gaps(out);
@@ -976,9 +1018,10 @@ final class AlignedTableReader {
     return false;
   }
 
-  private static long figureRuns(GridRow r) {
+  /** The row's runs of figures or zero marks: its figure cells that print something. */
+  private static long valueRuns(GridRow r) {
     return r.lines().stream()
-        .mapToLong(l -> l.runs().stream().filter(TextRuns.Run::isFigure).count()).sum();
+        .mapToLong(l -> l.runs().stream().filter(TextRuns.Run::isValue).count()).sum();
   }
 
   /** The clear gaps (at least {@link #MIN_GAP} wide) between the given x intervals. */

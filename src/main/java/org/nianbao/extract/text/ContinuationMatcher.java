@@ -33,7 +33,12 @@ final class ContinuationMatcher {
     if (upper == null || lower == null) {
       return null;
     }
-    boolean outerOnly = "stream".equals(first.method()) && "stream".equals(next.method())
+    // a lower piece aligned by its text has boundaries of its own where its cells print blank;
+    // under an upper piece aligned by its text too, or under a ruled one with as many columns
+    // or more (a header ruled as a grid over rows ruled only across), only the outer edges of
+    // the two need agree
+    boolean outerOnly = "stream".equals(next.method())
+        && ("stream".equals(first.method()) || upper.xs().length >= lower.xs().length)
         && ColumnUnion.of(upper.xs(), lower.xs()) == null;
     ColumnUnion union = outerOnly
         ? ColumnUnion.ofOuterEdges(upper.xs(), lower.xs())

@@ -18,6 +18,9 @@ final class TextRuns {
   private static final Pattern FIGURE =
       Pattern.compile("^[-+−]?\\d[\\d,，.]*\\s*(件|个|条|项|人次|万元|亿元|元|%)?$");
 
+  /** A zero mark printed in a figure cell instead of 0 (canonical-model.md: —, -, /, ／, 无). */
+  private static final Pattern ZERO_MARK = Pattern.compile("^([-－−—–/／]{1,2}|无|空)$");
+
   private TextRuns() {}
 
   /** One run: glyphs left to right without a clear gap. */
@@ -30,6 +33,12 @@ final class TextRuns {
       return FIGURE.matcher(text().strip()).matches();
     }
 
+    /** A figure cell's content: a figure or a zero mark standing for one. */
+    boolean isValue() {
+      String t = text().strip();
+      return FIGURE.matcher(t).matches() || ZERO_MARK.matcher(t).matches();
+    }
+
     double centerY() {
       return (top + bottom) / 2;
     }
@@ -39,6 +48,10 @@ final class TextRuns {
   record Row(List<Run> runs, double top, double bottom) {
     boolean hasFigure() {
       return runs.stream().anyMatch(Run::isFigure);
+    }
+
+    boolean hasValue() {
+      return runs.stream().anyMatch(Run::isValue);
     }
 
     double height() {

@@ -109,6 +109,38 @@ class AlignedTableReaderTest {
   }
 
   @Test
+  void zeroMarksDrawnAtTheHeadingsSizeDoNotSetTheTablesFont() {
+    // the figures of the upper table are zero dashes drawn at 15 pt (a fallback font at the
+    // body size), its labels at 10 pt; the 15 pt heading between the tables still ends it
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 103));
+    g.addAll(text("申请人情况", 175, 103));
+    g.addAll(text("总计", 320, 103));
+    g.addAll(text("自然人", 145, 123));
+    g.addAll(text("法人", 240, 123));
+    for (double y : new double[] {143, 163}) {
+      g.addAll(text(y == 143 ? "新收" : "结转", 60, y));
+      for (double x : new double[] {160, 245, 322}) {
+        g.add(new Glyph("—", x, y - 2, 15, 15, "F", 15f, false));
+      }
+    }
+    List<Ruling> r = new ArrayList<>(rules());
+    for (Glyph x : text("四、政府信息公开行政复议情况", 60, 190)) {
+      g.add(new Glyph(x.text(), 60 + (x.x() - 60) * 1.5, 188, 15, 15, "F", 15f, false));
+    }
+    for (Glyph x : glyphs()) {
+      g.add(new Glyph(x.text(), x.x(), x.y() + 120, x.width(), x.height(), "F", (float) FONT, false));
+    }
+    for (Ruling x : rules()) {
+      r.add(rule(x.getPosition() + 120, x.getLeft(), x.getRight()));
+    }
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(r, g);
+    assertEquals(2, areas.size());
+    assertEquals(180, areas.get(0).box().bottom(), 0.5);
+    assertEquals(220, areas.get(1).box().top(), 0.5);
+  }
+
+  @Test
   void withoutAnyRuleRowsAreFigureLinesAndWrappedLabelsStayWithThem() {
     List<Glyph> g = new ArrayList<>();
     g.addAll(text("本年新收", 60, 100));

@@ -180,6 +180,60 @@ class BlankRowsAndPiecesTest {
   }
 
   @Test
+  void zeroMarksBoundTheFigureColumnsOfAPieceWithoutAnyFigure() {
+    // a table's rows continued on a new page, every figure zero printed as a mark: the marks,
+    // not the short last label, set where the label column ends
+    List<Glyph> g = new ArrayList<>();
+    String[] labels = {"信访举报投诉类申请", "重复申请", "其他"};
+    String[][] marks = {{"／", "—", "／"}, {"—", "—", "／"}, {"／", "／", "—"}};
+    for (int i = 0; i < 3; i++) {
+      double y = 103 + 20 * i;
+      g.addAll(text(labels[i], 60, y));
+      for (int k = 0; k < 3; k++) {
+        g.addAll(text(marks[i][k], 200 + 50 * k, y));
+      }
+    }
+    Table t = readOnly(rules(50, 360, 100, 120, 140, 160), g);
+    assertEquals(4, t.columnCount());
+    for (int i = 0; i < 3; i++) {
+      List<String> row = new ArrayList<>(List.of(labels[i]));
+      row.addAll(List.of(marks[i]));
+      assertEquals(row, rowTexts(t, i));
+    }
+  }
+
+  @Test
+  void aHeaderLineOverABlankRowAtThePageTopIsATablePiece() {
+    // the break cut a header row after its first line: its last line and the data row, every
+    // figure blank, open the next page; body text follows
+    List<Glyph> g = new ArrayList<>();
+    String[] heads = {"维持", "纠正", "结果", "审结"};
+    for (int k = 0; k < 4; k++) {
+      g.addAll(text(heads[k], 160 + 50 * k, 63));
+    }
+    for (Glyph x : text("五、存在的主要问题", 60, 120)) {
+      g.add(new Glyph(x.text(), 60 + (x.x() - 60) * 1.5, 120, 15, 15, "F", 15f, false));
+    }
+    Table t = readOnly(rules(50, 360, 60, 75, 95), g);
+    assertEquals(2, t.rowCount());
+    // the piece alone cannot tell the blank label column from the first header's: joining it
+    // to the piece above places its text on that piece's columns
+    assertEquals(List.of("维持", "纠正", "结果", "审结"), rowTexts(t, 0));
+    assertEquals(List.of("", "", "", ""), rowTexts(t, 1));
+  }
+
+  @Test
+  void aHeaderLineAtThePageTopOverNothingIsNoTable() {
+    List<Glyph> g = new ArrayList<>();
+    String[] heads = {"维持", "纠正", "结果", "审结"};
+    for (int k = 0; k < 4; k++) {
+      g.addAll(text(heads[k], 160 + 50 * k, 63));
+    }
+    // a double rule under it leaves no row between
+    assertTrue(AlignedTableReader.areas(rules(50, 360, 60, 75, 77), g).isEmpty());
+  }
+
+  @Test
   void theLowerPiecesLabelColumnsJoinTheUpperPiecesFigureColumns() {
     // upper: one label column [0,100], figure columns from 100; lower: labels in three columns
     // and its own figure boundary at 175 (its figures alone), which is not a label column

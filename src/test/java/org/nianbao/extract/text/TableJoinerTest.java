@@ -225,6 +225,49 @@ class TableJoinerTest {
     assertEquals("上年结转", t.textAt(2, 0));
   }
 
+  /**
+   * A lattice piece (its header ruled as a grid) over a piece without vertical rules on the next
+   * page that prints no figure (a header's last line over a row printed blank): the lower
+   * piece's columns come from its text alone and fall elsewhere; its text is placed on the
+   * upper piece's columns, as under an upper piece aligned by its text.
+   */
+  @Test
+  void aLowerPieceWithoutFiguresUnderALatticePieceTakesItsColumns() {
+    Table a = new Table("p1-1", List.of(1), "lattice", 1, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "总计", 1, 300, 760, 350, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 2, List.of(
+        cell(0, 0, 1, 1, "小计", 2, 50, 60, 275, 80),
+        cell(0, 1, 1, 1, "", 2, 275, 60, 350, 80),
+        cell(1, 0, 1, 1, "", 2, 50, 80, 275, 100),
+        cell(1, 1, 1, 1, "", 2, 275, 80, 350, 100)));
+    LoadedPage second = page(2, glyph("小", 205, 65), glyph("计", 215, 65));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(3, t.rowCount());
+    assertEquals(4, t.columnCount());
+    assertEquals("小计", t.textAt(1, 1));
+    assertEquals("", t.textAt(2, 3));
+  }
+
+  /** A lattice piece of fewer columns than the text-aligned piece under it is not its top. */
+  @Test
+  void aLowerStreamPieceFinerThanTheLatticePieceAboveIsNotJoinedOnItsOuterEdges() {
+    Table a = new Table("p1-1", List.of(1), "lattice", 1, 2, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "合计", 1, 200, 760, 350, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 1, 3, List.of(
+        cell(0, 0, 1, 1, "上年结转", 2, 50, 60, 190, 80),
+        cell(0, 1, 1, 1, "2", 2, 190, 60, 280, 80),
+        cell(0, 2, 1, 1, "2", 2, 280, 60, 350, 80)));
+    assertEquals(2, new TableJoiner().join(List.of(a, b), List.of(page(1), page(2))).size());
+  }
+
   private static List<String> layout(Table t) {
     return t.cells().stream()
         .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
