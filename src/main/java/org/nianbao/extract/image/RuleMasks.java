@@ -37,14 +37,16 @@ final class RuleMasks {
     Mat v0 = union(directional(ink, new Size(1, vLen), new Size(1, gap)),
         directional(vFaint, new Size(1, faintLen), new Size(1, gap)));
     OpenCv.release(vFaint);
-    Mat vBroken = brokenLines(gray, ppi, false);
+    Mat vResponse = brokenResponse(gray, ppi, false);
+    Mat vBroken = above(vResponse, BROKEN_LEVEL);
     v0 = union(v0, directional(vBroken, new Size(1, vBrokenLen), new Size(1, gap)));
     OpenCv.release(vBroken);
     Mat hFaint = withFaintLines(gray, ink, ppi, true);
     Mat h0 = union(directional(ink, new Size(hLen, 1), new Size(gap, 1)),
         directional(hFaint, new Size(faintLen, 1), new Size(gap, 1)));
     OpenCv.release(hFaint);
-    Mat hBroken = brokenLines(gray, ppi, true);
+    Mat hResponse = brokenResponse(gray, ppi, true);
+    Mat hBroken = above(hResponse, BROKEN_LEVEL);
     Mat hb = directional(hBroken, new Size(hBrokenLen, 1), new Size(gap, 1));
     OpenCv.release(hBroken);
     // Under heavy noise the bottoms of a row of glyphs average into a line as continuous as a
@@ -55,6 +57,25 @@ final class RuleMasks {
     OpenCv.release(hb);
     // A glyph stroke floats inside a cell; a rule meets another rule at one of its ends.
     int reach = Math.max(3, (int) Math.round(ppi * 0.04));
+    int level = brokenLevel(grain(gray, ink));
+    if (level < BROKEN_LEVEL) {
+      // Clean paper: rules paler than the broken-rule level are looked for too, but a pale run
+      // counts only cell edge by cell edge, each edge ending on a rule at both ends; a pale
+      // run's dangling end (a glyph stroke or shading continuing a rule into a merged cell)
+      // would otherwise split that cell.
+      Mat vPale = paleLines(vResponse, level, new Size(1, vBrokenLen), new Size(1, gap));
+      Mat hPale = paleLines(hResponse, level, new Size(hBrokenLen, 1), new Size(gap, 1));
+      Mat vAny = new Mat();
+      Core.bitwise_or(v0, vPale, vAny);
+      Mat hAny = new Mat();
+      Core.bitwise_or(h0, hPale, hAny);
+      Mat hEdges = framedEdges(hPale, vAny, hResponse, darkness(hResponse, h0), reach, true);
+      Mat vEdges = framedEdges(vPale, hAny, vResponse, darkness(vResponse, v0), reach, false);
+      h0 = union(h0, hEdges);
+      v0 = union(v0, vEdges);
+      OpenCv.release(vPale, hPale, vAny, hAny);
+    }
+    OpenCv.release(vResponse, hResponse);
     Mat h = anchored(h0, v0, reach, (int) Math.round(ppi * 1.0), true);
     Mat v = anchored(v0, h0, reach, (int) Math.round(ppi * 0.6), false);
     OpenCv.release(h0, v0);
@@ -102,6 +123,121 @@ final class RuleMasks {
     OpenCv.release(same, hit, near);
     components.close();
     return out;
+  }
+
+  /**
+   * The parts of {@code mask} that run from a line of {@code other} to another: the mask is cut
+   * where it meets or crosses {@code other} (within {@code reach}); a piece is kept when both
+   * its ends lie on such a line (a cell edge between two rules), and the kept pieces are joined
+   * again across the lines they were cut at.
+   */
+  static Mat framedEdges(Mat mask, Mat other, Mat response, double ruleDarkness, int reach,
+      boolean horizontal) {
+    Mat near = new Mat();
+    morph(other, near, Imgproc.MORPH_DILATE, new Size(2 * reach + 1, 2 * reach + 1));
+    Mat pieces = new Mat();
+    Core.subtract(mask, near, pieces);
+    OpenCv.Labels components = OpenCv.label(pieces, 8);
+    Mat labels = components.image();
+    int[] st = components.stats();
+    int n = st.length / 5;
+    Mat kept = Mat.zeros(mask.size(), mask.type());
+    Mat same = new Mat();
+    for (int i = 1; i < n; i++) {
+      org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
+          st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
+          st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+      if (!(onLine(near, box, horizontal, true) && onLine(near, box, horizontal, false))) {
+        continue;
+      }
+      Mat labelsIn = labels.submat(box);
+      Core.compare(labelsIn, new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
+      Mat responseIn = response.submat(box);
+      double dark = Core.mean(responseIn, same).val[0];
+      if (dark >= PALE_SHARE * ruleDarkness) {
+        Mat keptIn = kept.submat(box);
+        keptIn.setTo(new org.opencv.core.Scalar(255), same);
+        OpenCv.release(keptIn);
+      }
+      OpenCv.release(labelsIn, responseIn);
+    }
+    // across the cut: the mask's own pixels next to a kept piece, no further than the cut
+    int across = 2 * reach + 3;
+    morph(kept, kept, Imgproc.MORPH_DILATE,
+        horizontal ? new Size(2 * across + 1, 1) : new Size(1, 2 * across + 1));
+    Core.bitwise_and(kept, mask, kept);
+    OpenCv.release(same, near, pieces);
+    components.close();
+    return kept;
+  }
+
+  /**
+   * The share of the page's rule darkness (the median of the rules found at the full level) a
+   * pale edge needs: a table's rules are printed with one ink, so where they are dark, a far
+   * paler run continuing one into a merged cell is blur or JPEG ringing of that rule (on a
+   * plain scan such runs reach 0.4 of it, the rules themselves 0.7), while on a photocopy the
+   * rules found are as pale as the rest.
+   */
+  static final double PALE_SHARE = 0.45;
+
+  /** Median line response over the rules already found ({@code rules}), 0 if there are none. */
+  private static double darkness(Mat response, Mat rules) {
+    Mat strong = above(response, BROKEN_LEVEL);
+    Core.bitwise_and(strong, rules, strong);
+    Mat hist = new Mat();
+    Imgproc.calcHist(java.util.List.of(response), new org.opencv.core.MatOfInt(0), strong, hist,
+        new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
+    float[] counts = new float[256];
+    hist.get(0, 0, counts);
+    OpenCv.release(strong, hist);
+    double total = 0;
+    for (float c : counts) {
+      total += c;
+    }
+    double seen = 0;
+    for (int v = 0; v < 256; v++) {
+      seen += counts[v];
+      if (seen >= total / 2 && total > 0) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
+  /** Pixels whose response is above {@code level}. */
+  private static Mat above(Mat response, int level) {
+    Mat out = new Mat();
+    Imgproc.threshold(response, out, level, 255, Imgproc.THRESH_BINARY);
+    return out;
+  }
+
+  private static Mat paleLines(Mat response, int level, Size along, Size bridge) {
+    Mat pale = above(response, level);
+    Mat out = directional(pale, along, bridge);
+    OpenCv.release(pale);
+    return out;
+  }
+
+  /** Whether the pixels just past one end of {@code box} (along the line) touch {@code near}. */
+  private static boolean onLine(Mat near, org.opencv.core.Rect box, boolean horizontal,
+      boolean start) {
+    int edge = 2;
+    org.opencv.core.Rect past = horizontal
+        ? new org.opencv.core.Rect(start ? box.x - edge : box.x + box.width, box.y, edge,
+            box.height)
+        : new org.opencv.core.Rect(box.x, start ? box.y - edge : box.y + box.height, box.width,
+            edge);
+    int x1 = Math.max(0, past.x);
+    int y1 = Math.max(0, past.y);
+    int x2 = Math.min(near.cols(), past.x + past.width);
+    int y2 = Math.min(near.rows(), past.y + past.height);
+    if (x2 <= x1 || y2 <= y1) {
+      return false;
+    }
+    Mat at = near.submat(new org.opencv.core.Rect(x1, y1, x2 - x1, y2 - y1));
+    boolean hit = Core.countNonZero(at) > 0;
+    OpenCv.release(at);
+    return hit;
   }
 
   /**
@@ -181,15 +317,46 @@ final class RuleMasks {
    * Rules of a photocopy: paler still and broken by toner drop-outs every few pixels. Averaged
    * over a longer stretch a rule keeps its darkness where speckle does not, and the stretch
    * bridges its gaps: with the long opening after this, a rule is taken on its continuity, not
-   * its darkness.
+   * its darkness. This is how far each pixel stands out as such a line, to be thresholded.
    */
-  private static Mat brokenLines(Mat gray, double ppi, boolean horizontal) {
+  private static Mat brokenResponse(Mat gray, double ppi, boolean horizontal) {
     Mat inv = new Mat();
     Core.bitwise_not(gray, inv);
     int k = Math.max(7, (int) Math.round(ppi * 0.06));
-    Mat out = thinAlong(inv, ppi, k, horizontal, 12);
+    Mat out = thinResponse(inv, ppi, k, horizontal);
     OpenCv.release(inv);
     return out;
+  }
+
+  /** Darkness above its surroundings a broken rule needs on grainy paper. */
+  static final int BROKEN_LEVEL = 12;
+
+  /**
+   * Level for pale rules: the full broken-rule level on grainy paper, down to half of it where
+   * the paper is clean (a photocopy's white is often clipped to 255): there a rule 6-12 levels
+   * below the paper stands out of the paper as clearly as a darker one out of grain.
+   */
+  static int brokenLevel(double grain) {
+    return (int) Math.round(Math.min(BROKEN_LEVEL, BROKEN_LEVEL / 2.0 + 2 * grain));
+  }
+
+  /**
+   * The paper's grain: mean absolute difference of the page from its 5x5 median, over paper
+   * (pixels away from the ink mask). JPEG and sensor noise, or toner dust, raise it (a grainy
+   * scan 3-4 levels); a clean or clipped white stays below 1.
+   */
+  static double grain(Mat gray, Mat ink) {
+    Mat near = new Mat();
+    morph(ink, near, Imgproc.MORPH_DILATE, new Size(5, 5));
+    Mat paper = new Mat();
+    Core.bitwise_not(near, paper);
+    Mat median = new Mat();
+    Imgproc.medianBlur(gray, median, 5);
+    Mat diff = new Mat();
+    Core.absdiff(gray, median, diff);
+    double g = Core.countNonZero(paper) > 0 ? Core.mean(diff, paper).val[0] : 0;
+    OpenCv.release(near, paper, median, diff);
+    return g;
   }
 
   /**
@@ -198,6 +365,14 @@ final class RuleMasks {
    * of text smeared along the line), thresholded at {@code level}.
    */
   private static Mat thinAlong(Mat inv, double ppi, int k, boolean horizontal, int level) {
+    Mat response = thinResponse(inv, ppi, k, horizontal);
+    Mat out = new Mat();
+    Imgproc.threshold(response, out, level, 255, Imgproc.THRESH_BINARY);
+    OpenCv.release(response);
+    return out;
+  }
+
+  private static Mat thinResponse(Mat inv, double ppi, int k, boolean horizontal) {
     Mat along = new Mat();
     Imgproc.blur(inv, along, horizontal ? new Size(k, 1) : new Size(1, k));
     int t = Math.max(5, (int) Math.round(ppi * 0.05)) | 1;
@@ -205,10 +380,8 @@ final class RuleMasks {
     morph(along, background, Imgproc.MORPH_OPEN, horizontal ? new Size(1, t) : new Size(t, 1));
     Mat response = new Mat();
     Core.subtract(along, background, response);
-    Mat out = new Mat();
-    Imgproc.threshold(response, out, level, 255, Imgproc.THRESH_BINARY);
-    OpenCv.release(along, background, response);
-    return out;
+    OpenCv.release(along, background);
+    return response;
   }
 
   private static Mat union(Mat a, Mat b) {

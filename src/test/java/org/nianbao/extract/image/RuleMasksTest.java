@@ -136,4 +136,104 @@ class RuleMasksTest {
     assertNear(XS, grids.get(0).xs(), "columns");
     assertNear(YS, grids.get(0).ys(), "rows");
   }
+
+  /** Rule and text positions of the drawn clean-paper tables (150 dpi). */
+  private static final int[] CLEAN_XS = {80, 330, 530, 730, 930};
+  private static final int[] CLEAN_YS = {70, 118, 166, 214, 262, 310};
+
+  /**
+   * A table on clean paper (white 255, as a photocopy's clipped white), text a mid gray, every
+   * rule 1 px and {@code ruleGray}; in the header row the cells of columns 1 and 2 are one cell,
+   * which {@code ghostGray} (if below 255) crosses with a 1-px continuation of the column rule.
+   */
+  private static BufferedImage tableOnCleanPaper(int ruleGray, int ghostGray, double noise) {
+    BufferedImage img = new BufferedImage(1000, 380, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1000, 380);
+    g.setColor(new Color(ruleGray, ruleGray, ruleGray));
+    int right = CLEAN_XS[CLEAN_XS.length - 1];
+    int bottom = CLEAN_YS[CLEAN_YS.length - 1];
+    for (int y : CLEAN_YS) {
+      g.fillRect(CLEAN_XS[0], y, right - CLEAN_XS[0] + 1, 1);
+    }
+    for (int x : CLEAN_XS) {
+      if (x == CLEAN_XS[2]) {
+        // the merged cell: no rule between the header row's columns 1 and 2
+        g.fillRect(x, CLEAN_YS[1], 1, bottom - CLEAN_YS[1] + 1);
+      } else {
+        g.fillRect(x, CLEAN_YS[0], 1, bottom - CLEAN_YS[0] + 1);
+      }
+    }
+    if (ghostGray < 255) {
+      g.setColor(new Color(ghostGray, ghostGray, ghostGray));
+      g.fillRect(CLEAN_XS[2], CLEAN_YS[0], 1, CLEAN_YS[1] - CLEAN_YS[0]);
+    }
+    g.setColor(new Color(120, 120, 120));
+    g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 22));
+    for (int r = 0; r + 1 < CLEAN_YS.length; r++) {
+      g.drawString("Row label " + r, CLEAN_XS[0] + 12, CLEAN_YS[r] + 32);
+      for (int c = 1; c + 1 < CLEAN_XS.length; c++) {
+        g.drawString(String.valueOf(31 * r + 7 * c), CLEAN_XS[c] + 80, CLEAN_YS[r] + 32);
+      }
+    }
+    g.dispose();
+    return noise > 0 ? TestImages.noise(img, noise, 3) : img;
+  }
+
+  private static java.util.List<SpanResolver.Span> merged(Grid grid, RuleMasks m) {
+    return SpanResolver.resolve(grid, m, 6).stream()
+        .filter(s -> s.rowSpan() > 1 || s.columnSpan() > 1).toList();
+  }
+
+  /**
+   * A photocopy's rules printed 10 levels below its clipped white: paler than the broken-rule
+   * level, found as pale cell edges that run from rule to rule; the merged cell stays merged.
+   */
+  @Test
+  void paleRulesOnCleanPaperMakeTheGrid() {
+    OpenCv.load();
+    Mat gray = OpenCv.toMat(tableOnCleanPaper(245, 255, 1.0));
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    assertNear(CLEAN_XS, grids.get(0).xs(), "columns");
+    assertNear(CLEAN_YS, grids.get(0).ys(), "rows");
+    assertTrue(merged(grids.get(0), m).equals(java.util.List.of(new SpanResolver.Span(0, 1, 1, 2))),
+        "merged cells " + merged(grids.get(0), m));
+  }
+
+  /**
+   * Dark rules on clean paper with a faint run continuing a column rule through a merged cell
+   * (a rule's blur or ringing in a scan): far paler than the table's rules, it splits no cell.
+   */
+  @Test
+  void faintContinuationOfADarkRuleSplitsNoMergedCell() {
+    OpenCv.load();
+    Mat gray = OpenCv.toMat(tableOnCleanPaper(60, 245, 0));
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    assertTrue(merged(grids.get(0), m).equals(java.util.List.of(new SpanResolver.Span(0, 1, 1, 2))),
+        "merged cells " + merged(grids.get(0), m));
+  }
+
+  /** Edge pieces that end on a rule at both ends are kept; one that ends in a cell is not. */
+  @Test
+  void framedEdgesKeepOnlyPiecesBetweenRules() {
+    OpenCv.load();
+    Mat verticals = Mat.zeros(200, 500, org.opencv.core.CvType.CV_8U);
+    verticals.colRange(100, 102).setTo(new org.opencv.core.Scalar(255));
+    verticals.colRange(400, 402).setTo(new org.opencv.core.Scalar(255));
+    Mat pale = Mat.zeros(200, 500, org.opencv.core.CvType.CV_8U);
+    pale.submat(50, 51, 95, 406).setTo(new org.opencv.core.Scalar(255)); // rule to rule
+    pale.submat(120, 121, 95, 300).setTo(new org.opencv.core.Scalar(255)); // ends in the cell
+    Mat response = new Mat(200, 500, org.opencv.core.CvType.CV_8U, new org.opencv.core.Scalar(9));
+    Mat kept = RuleMasks.framedEdges(pale, verticals, response, 0, 4, true);
+    assertTrue(SpanResolver.coverage(kept, 50, 101, 401, 0, true) == 1, "edge between rules");
+    assertTrue(org.opencv.core.Core.countNonZero(kept.row(120)) == 0, "dangling edge kept");
+    // the same edge far paler than the page's rules (darkness 60) is their blur, no rule
+    Mat underDarkRules = RuleMasks.framedEdges(pale, verticals, response, 60, 4, true);
+    assertTrue(org.opencv.core.Core.countNonZero(underDarkRules) == 0, "pale edge under dark rules");
+  }
 }

@@ -5,8 +5,8 @@ import org.opencv.core.Mat;
 import org.opencv.imgcodecs.Imgcodecs;
 
 /**
- * Prints the grids found on page images and writes their rule masks, without OCR (for tuning
- * rule detection by eye): {@code RulesProbe DPI OUTDIR IMAGE...}.
+ * Prints the grids found on page images, with their merged cells, and writes their rule masks,
+ * without OCR (for tuning rule detection by eye): {@code RulesProbe DPI OUTDIR IMAGE...}.
  */
 public final class RulesProbe {
   public static void main(String[] args) {
@@ -32,6 +32,15 @@ public final class RulesProbe {
       for (Grid g : grids) {
         System.out.printf("  %s stacked=%s %dx%d xs=%s ys=%s%n", g.area(), g.stacked(), g.rows(),
             g.columns(), java.util.Arrays.toString(g.xs()), java.util.Arrays.toString(g.ys()));
+        // merged cells decide which figure a cell holds, as much as the grid lines do
+        StringBuilder merged = new StringBuilder();
+        for (SpanResolver.Span sp : SpanResolver.resolve(g, m, Math.max(4, ppi * 0.04))) {
+          if (sp.rowSpan() > 1 || sp.columnSpan() > 1) {
+            merged.append(String.format(" r%dc%d:%dx%d", sp.row(), sp.column(), sp.rowSpan(),
+                sp.columnSpan()));
+          }
+        }
+        System.out.printf("    merged%s%n", merged);
       }
     }
   }
