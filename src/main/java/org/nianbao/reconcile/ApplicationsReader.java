@@ -63,6 +63,7 @@ final class ApplicationsReader {
       }
       if (span != null) {
         // every row carries all seven columns: a column not located in the grid stays null
+        java.util.Set<Integer> printedRows = new java.util.HashSet<>();
         for (String key : form.columnKeys()) {
           Integer col = columns.get(key);
           if (col == null) {
@@ -70,10 +71,22 @@ final class ApplicationsReader {
             continue;
           }
           int r = rowWithText(g, dataStart + span.start(), span.length(), col);
+          Cell printed = g.cellAt(r, col);
+          if (printed != null && !printed.text().isBlank()) {
+            printedRows.add(printed.row());
+          }
           CellValueReader.read(jt, r, col, false, row.key(), key, out);
           if (guessed.contains(key)) {
             out.doubt(row.key(), key, "its column taken by position among fewer figure columns"
                 + " than the template's " + form.columns().size());
+          }
+        }
+        if (printedRows.size() > 1) {
+          // one printed row's figures stand on one line: figures taken from two grid rows of the
+          // span mean the span holds a neighbour's row too (a rule lost between them)
+          for (String key : form.columnKeys()) {
+            out.doubt(row.key(), key, "its figures were taken from grid rows " + printedRows
+                + " of one span: a figure may be a neighbouring row's");
           }
         }
         String label = RowLabel.of(g, dataStart + span.start(), span.length(), labelColumns).leaf();
