@@ -176,8 +176,15 @@ final class ApplicationsReader {
       }
     }
     List<String> keys = form.columnKeys();
-    for (int i = 0; i < keys.size() && i < positional.size(); i++) {
-      ordered.put(keys.get(i), positional.get(i));
+    if (positional.size() < keys.size()) {
+      // fewer figure columns than the template's seven (columns joined where the scan showed no
+      // boundary): which one holds which figure only its header tells
+      form.columnKeys().stream().filter(byHeader::containsKey)
+          .forEach(k -> ordered.put(k, byHeader.get(k)));
+    } else {
+      for (int i = 0; i < keys.size(); i++) {
+        ordered.put(keys.get(i), positional.get(i));
+      }
     }
     out.warn("HEADER_FALLBACK", g.cells().isEmpty() ? null : g.cells().get(0).page(),
         "applications: applicant headers not all readable (found " + byHeader.keySet()
