@@ -75,6 +75,13 @@ final class TableClassifier {
         // that begins with a block of its own may have other columns (a table ruled only
         // horizontally, its columns taken from the text of each piece)
         boolean ownColumns = role == TableRole.ACTIVE_DISCLOSURE && startsWithBlock(next);
+        if (role == TableRole.APPLICATIONS && !used.contains(j)
+            && next.columnCount() != jt.grid().columnCount()) {
+          // table 三's seven figure columns are the rightmost of both pieces
+          Table realigned = ContinuationColumns.realign(next, jt.grid().columnCount(),
+              catalog.applications().columnKeys().size());
+          next = realigned == null ? next : realigned;
+        }
         if (used.contains(j) || next.columnCount() != jt.grid().columnCount() && !ownColumns
             || templateRows(next, rowLabels) < needed) {
           break;

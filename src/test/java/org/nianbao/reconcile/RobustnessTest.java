@@ -319,6 +319,26 @@ class RobustnessTest {
   }
 
   @Test
+  void fewerFigureColumnsThanTheTemplatesAreTakenOnlyByTheirHeaders() {
+    // a scan ruled only horizontally: the five columns under 法人或其他组织 read as one
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("", "", "自然人", "法人或其他组织", "总计"));
+    rows.add(row("一、本年新收政府信息公开申请数量", "", "150", "39 2 1 4 11", "207"));
+    rows.add(row("二、上年结转政府信息公开申请数量", "", "9", "3 0 0 1 3", "16"));
+    rows.add(row("三、本年度办理结果", "（一）予以公开", "76", "16 0 1 1 3", "96"));
+    rows.add(row("", "（七）总计", "76", "16 0 1 1 3", "96"));
+    rows.add(row("四、结转下年度继续办理", "", "0", "0 0 0 0 0", "0"));
+    Reconciliation r = reconciler.reconcile(List.of(Grids.plain("t2", rows.toArray(new String[0][]))));
+    assertEquals(TableRole.APPLICATIONS, r.roles().get("t2"));
+    assertEquals(150L, r.data().get("applications.newReceived.naturalPerson"));
+    assertEquals(207L, r.data().get("applications.newReceived.total"));
+    // not the next column's figures by position
+    assertNull(r.data().get("applications.newReceived.commercialEnterprise"));
+    assertNull(r.data().get("applications.newReceived.researchInstitution"));
+    assertEquals(1, r.warnings("MISSING_COLUMN").size());
+  }
+
+  @Test
   void figuresPlacedByPositionInAShortRowAreDoubted() {
     // the grid a table ruled only horizontally gave (a fresh generated report): the header's
     // first two field names merged into the 信息内容 cell, 规章 printed blank, and 行政规范性文件

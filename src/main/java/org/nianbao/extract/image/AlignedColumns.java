@@ -559,10 +559,17 @@ final class AlignedColumns {
     return row.stream().noneMatch(x -> x.digitShaped(em));
   }
 
-  /** A header's text: glyphs of full height, at least two wide (not a zero mark such as / or 无). */
-  private static boolean headerText(Run x, double em) {
-    return !x.digitShaped(em) && x.extent() >= 0.5 * em && x.right() - x.left() >= 1.4 * em;
+  /**
+   * A header's text: glyphs of full height, at least two wide or two lines high (not a zero mark
+   * such as / or 无, one glyph; a narrow column's header is printed one glyph to a line).
+   */
+  static boolean headerText(Run x, double em) {
+    return !x.digitShaped(em) && x.extent() >= 0.5 * em
+        && (x.right() - x.left() >= 1.4 * em || x.extent() >= STACKED_LINES * em);
   }
+
+  /** Glyph heights a run of stacked lines (two glyphs one above the other, spaced) reaches. */
+  static final double STACKED_LINES = 1.8;
 
   static int[] headerColumns(List<List<Run>> rows, int[] xs, double em) {
     if (em <= 0 || xs.length < 3) {

@@ -159,9 +159,13 @@ final class GridFinder {
     }
     // a boundary needs rule ink of at least about one narrow column / one short row
     List<Integer> ys = new ArrayList<>(LineClusters.cluster(hs, tol, (int) (ppi * 0.3)));
-    List<Integer> xs = new ArrayList<>(LineClusters.cluster(vs, tol, (int) (ppi * 0.15)));
-    addEdge(xs, area.x, area.x + area.width, tol);
+    List<LineClusters.Cluster> columns = LineClusters.clusters(vs, tol, (int) (ppi * 0.15));
     addEdge(ys, area.y, area.y + area.height, tol);
+    List<Integer> xs = new ArrayList<>((ys.size() - 1 >= MIN_ROWS_FOR_STRAY
+        && columns.stream().allMatch(c -> strayOrEdge(c, area, tol)) ? columns.stream()
+            .filter(c -> nearEdge(c.position(), area, tol)) : columns.stream())
+        .map(LineClusters.Cluster::position).toList());
+    addEdge(xs, area.x, area.x + area.width, tol);
     if (xs.size() < 2 || ys.size() < 2 || (xs.size() < 3 && ys.size() < 3)) {
       return null; // a box or a single rule, not a table
     }
@@ -180,6 +184,28 @@ final class GridFinder {
         .filter(s -> s.length() >= longEnough).toList();
     double tol = Math.max(4, ppi * 0.04);
     return LineClusters.cluster(across, tol, 1).size() >= 2;
+  }
+
+  /**
+   * Rows a table needs before its inner vertical ink is judged by its length: in a table of a
+   * few rows (a piece broken over a page) a column rule is as short as a glyph stroke.
+   */
+  static final int MIN_ROWS_FOR_STRAY = 4;
+
+  /**
+   * Share of the table's height that an inner column rule covers at least. In a table ruled
+   * only horizontally, a tall glyph stroke touching a rule (the stem of 申 under a header's
+   * top rule, finer scans keep it long) passes the rule masks; such pieces, and nothing longer,
+   * are no column rules: the columns come from the alignment of the text instead.
+   */
+  static final double COLUMN_RULE_SHARE = 0.25;
+
+  private static boolean strayOrEdge(LineClusters.Cluster c, Rect area, double tol) {
+    return nearEdge(c.position(), area, tol) || c.length() < COLUMN_RULE_SHARE * area.height;
+  }
+
+  private static boolean nearEdge(int x, Rect area, double tol) {
+    return x - area.x <= 3 * tol || area.x + area.width - x <= 3 * tol;
   }
 
   /** Adds the area's edges when no boundary lies near them (open-sided tables). */

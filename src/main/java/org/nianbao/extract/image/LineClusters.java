@@ -18,18 +18,26 @@ final class LineClusters {
 
   private LineClusters() {}
 
+  /** A boundary: its position and the summed length of the segments on it. */
+  record Cluster(int position, long length) {}
+
   /** Boundary positions of clusters whose segments add up to at least minLength. */
   static List<Integer> cluster(List<Segment> segments, double tolerance, int minLength) {
+    return clusters(segments, tolerance, minLength).stream().map(Cluster::position).toList();
+  }
+
+  /** Clusters whose segments add up to at least minLength, by position. */
+  static List<Cluster> clusters(List<Segment> segments, double tolerance, int minLength) {
     List<Segment> sorted = new ArrayList<>(segments);
     sorted.sort(Comparator.comparingDouble(Segment::position));
-    List<Integer> out = new ArrayList<>();
+    List<Cluster> out = new ArrayList<>();
     double weighted = 0;
     long total = 0;
     double last = Double.NaN;
     for (Segment s : sorted) {
       if (total > 0 && s.position() - last > tolerance) {
         if (total >= minLength) {
-          out.add((int) Math.round(weighted / total));
+          out.add(new Cluster((int) Math.round(weighted / total), total));
         }
         weighted = 0;
         total = 0;
@@ -39,7 +47,7 @@ final class LineClusters {
       last = s.position();
     }
     if (total >= minLength) {
-      out.add((int) Math.round(weighted / total));
+      out.add(new Cluster((int) Math.round(weighted / total), total));
     }
     return out;
   }

@@ -86,6 +86,38 @@ class HorizontalRulesGeometryTest {
   }
 
   @Test
+  void aNarrowColumnsHeaderPrintedOneGlyphToALineGetsItsBoundary() {
+    // as aColumnOfBlankFiguresGetsItsBoundaryFromItsHeader, but the slots are narrow and each
+    // header stands one glyph wide over three lines (extent 3 em): 其 / 他 under each other
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(run(100, 300, 30), new AlignedColumns.Run(600, 630, 95, 30),
+            new AlignedColumns.Run(700, 730, 95, 30), new AlignedColumns.Run(800, 830, 65, 30)),
+        List.of(run(100, 250, 30), run(608, 620, 20), run(806, 824, 20)),
+        List.of(run(100, 280, 30), run(606, 622, 20), run(805, 825, 20)));
+    assertArrayEquals(new int[] {80, 540, 665, 765, 860},
+        AlignedColumns.headerColumns(rows, new int[] {80, 540, 713, 860}, 30));
+    // a zero mark one glyph high in a row without digits is no header
+    assertEquals(false, AlignedColumns.headerText(new AlignedColumns.Run(700, 730, 30, 30), 30));
+  }
+
+  @Test
+  void aGlyphStemUnderTheTopRuleIsNoColumnRule() {
+    List<Drawn> truth = new ArrayList<>();
+    BufferedImage page = drawPage(truth, true);
+    ImagePageResult r;
+    try (OcrEngine blind = TestImages.blind()) {
+      r = new ImageTableReader(blind).read(page, PPP, 1);
+    }
+    assertEquals(2, r.tables().size(), "tables");
+    assertEquals(6, r.tables().get(1).columnCount(), "columns from the text, not the stem");
+    for (Drawn d : truth) {
+      Cell c = cellAt(r.tables().get(d.table()), d.x() * PPP, d.y() * PPP);
+      assertNotNull(c, d.text());
+      assertEquals(d.row() + "," + d.column(), c.row() + "," + c.column(), d.text());
+    }
+  }
+
+  @Test
   void aHeadingsStrokesUnderTheBottomBorderLeaveTheStack() {
     // four rules of a table, then a bold heading's strokes that close into a short "rule" 30
     // pixels under its bottom border
@@ -146,6 +178,14 @@ class HorizontalRulesGeometryTest {
    * only by full-width horizontal rules.
    */
   static BufferedImage drawPage(List<Drawn> truth) {
+    return drawPage(truth, false);
+  }
+
+  /**
+   * @param stem whether a glyph's stem hangs from table B's top rule into its empty header
+   *     label cell (a tall stroke that touches a rule passes the rule masks)
+   */
+  static BufferedImage drawPage(List<Drawn> truth, boolean stem) {
     BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
@@ -203,6 +243,9 @@ class HorizontalRulesGeometryTest {
         {"（一）予以公开", "5", "1", "0", "", "6"}};
     for (int r = 0; r <= b.length; r++) {
       g.drawLine(bx[0], topB + r * rowH, bx[6], topB + r * rowH);
+    }
+    if (stem) {
+      g.fillRect((bx[0] + bx[1]) / 2, topB, 3, rowH - 14);
     }
     for (int r = 0; r < b.length; r++) {
       int y = topB + r * rowH + rowH / 2;
