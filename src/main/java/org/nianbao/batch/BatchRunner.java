@@ -87,9 +87,17 @@ public final class BatchRunner {
           new java.util.concurrent.atomic.AtomicReference<>();
       Thread hook = new Thread(() -> onTermination(out, lock, open.get()), "nianbao-interrupted");
       Runtime.getRuntime().addShutdownHook(hook);
+      WorkerPool workers = null;
       try {
         removeStaleTempFiles(out);
         List<Path> files = InputFiles.expand(inputs);
+        // A fresh output folder has nothing to skip, so every readable input goes to a worker:
+        // the workers start now and load while the inputs are hashed and planned (a JVM's start
+        // is most of one small report's time). Otherwise they start once there is work.
+        if (options.isolation() == Isolation.PROCESS && !files.isEmpty()
+            && !Files.exists(out.resolve(Manifest.FILE_NAME))) {
+          workers = new WorkerPool(options.workerLaunch(), Math.min(options.jobs(), files.size()));
+        }
         progress.phase("hashing " + files.size() + " inputs");
         List<Input> hashed = hashAll(files);
 
@@ -108,7 +116,7 @@ public final class BatchRunner {
                 : duplicate(in, names.get(in.key()), out, anchor.output(), anchor.path(),
                     anchor.pages()));
           }
-          extractAll(jobs, out, manifest, progress, counts);
+          extractAll(jobs, out, manifest, progress, counts, workers);
         }
         progress.phase("writing " + SummaryCsv.FILE_NAME);
         // each output parsed once for both
@@ -122,6 +130,9 @@ public final class BatchRunner {
         return counts.result(hashed.size(), (System.nanoTime() - t0) / 1e9,
             out.resolve(Manifest.FILE_NAME), summary);
       } finally {
+        if (workers != null) {
+          workers.close(); // started early but given no job, or already closed
+        }
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -265,8 +276,9 @@ public final class BatchRunner {
 
   // ---- extraction -----------------------------------------------------------------------
 
+  /** @param started workers started before planning, or null: they are started here */
   private void extractAll(List<Job> jobs, Path out, Manifest manifest, ProgressReporter progress,
-      Counts counts) throws IOException, InterruptedException {
+      Counts counts, WorkerPool started) throws IOException, InterruptedException {
     // A worker's heap bounds its own document; this JVM's budget is for documents on its threads.
     MemoryBudget budget = new MemoryBudget(options.isolation() == Isolation.PROCESS
         ? Long.MAX_VALUE : options.memoryBudgetBytes());
@@ -275,8 +287,12 @@ public final class BatchRunner {
     // (each fsynced) are written while the next extraction already runs on its core.
     ExecutorService pool =
         Executors.newFixedThreadPool(options.jobs() + 1, named("nianbao-batch"));
-    WorkerPool workers = options.isolation() == Isolation.PROCESS
-        ? new WorkerPool(options.workerLaunch(), Math.min(options.jobs(), jobs.size())) : null;
+    WorkerPool workers = options.isolation() != Isolation.PROCESS ? null
+        : started != null ? started
+        : new WorkerPool(options.workerLaunch(), Math.min(options.jobs(), jobs.size()));
+    if (workers != null && !jobs.isEmpty()) {
+      RunTables.prepareInBackground(options.outputFormats());
+    }
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : jobs) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nianbao.emit.AtomicFiles;
+import org.nianbao.emit.FigureTable;
 import org.nianbao.emit.OutputFormat;
 
 /**
@@ -31,6 +32,18 @@ public final class RunTables {
   static OutputTrees outputs(Path outputDir, Set<OutputFormat> formats, boolean keep) {
     return new OutputTrees(outputDir,
         formats.contains(OutputFormat.JSON_LINES) ? null : OutputTrees.TABLE_FIELDS, keep);
+  }
+
+  /**
+   * Loads now what writing {@code formats} needs (the figure tables' template labels), on a
+   * thread of its own, for a runner that is idle while its workers extract.
+   */
+  static void prepareInBackground(Set<OutputFormat> formats) {
+    if (formats.contains(OutputFormat.FIGURES_CSV) || formats.contains(OutputFormat.XLSX)) {
+      Thread t = new Thread(FigureTable::load, "nianbao-tables-load");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   /** As {@link #write(Path, Set)}, reading the outputs through {@code outputs}. */

@@ -176,7 +176,7 @@ final class ExtractCommand implements Callable<Integer> {
         batch.jobs(jobs);
       }
       if (batch != null && isolation == Isolation.PROCESS) {
-        WorkerLaunch launch = WorkerLaunch.java(Main.class.getName(),
+        WorkerLaunch launch = WorkerLaunch.java(WorkerCommand.class.getName(),
             WorkerCommand.arguments(ocr, tables, maxPages, timeoutSeconds, ocrLanguage, ocrDpi,
                 tessdata, review.corrections, templates), (long) workerHeapMib << 20,
             WorkerLaunch.DEFAULT_NATIVE_ALLOWANCE_BYTES, workerProcessors(jobs));

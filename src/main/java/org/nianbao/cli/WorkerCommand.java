@@ -63,6 +63,53 @@ final class WorkerCommand implements Callable<Integer> {
     return a;
   }
 
+  /**
+   * A worker's entry point, as {@link ExtractCommand} starts it: the arguments are the fixed list
+   * {@link #arguments} makes, read by {@link #parse} instead of picocli, whose setup (the model
+   * of every command's options, made by reflection) was a tenth of a second of CPU of each
+   * worker's start, before its first document. {@code nianbao worker} does the same.
+   */
+  public static void main(String[] args) {
+    Main.configureLogging(args);
+    int code;
+    try {
+      code = parse(List.of(args)).call();
+    } catch (IllegalArgumentException e) {
+      System.err.println("nianbao worker: " + e.getMessage());
+      code = ExitCodes.USAGE;
+    } catch (Exception e) {
+      System.err.println("nianbao: internal error: " + e);
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
+  }
+
+  /** A worker of {@link #arguments}' list (its leading {@code worker} included). */
+  static WorkerCommand parse(List<String> args) {
+    WorkerCommand w = new WorkerCommand();
+    int i = !args.isEmpty() && args.get(0).equals("worker") ? 1 : 0;
+    for (; i < args.size(); i += 2) {
+      String name = args.get(i);
+      if (i + 1 == args.size()) {
+        throw new IllegalArgumentException("no value for " + name);
+      }
+      String v = args.get(i + 1);
+      switch (name) {
+        case "--ocr" -> w.ocr = Options.OcrStrategy.valueOf(v);
+        case "--tables" -> w.tables = Options.TableMethod.valueOf(v);
+        case "--max-pages" -> w.maxPages = Integer.parseInt(v);
+        case "--timeout" -> w.timeoutSeconds = Long.parseLong(v);
+        case "--ocr-lang" -> w.ocrLanguage = v;
+        case "--ocr-dpi" -> w.ocrDpi = Integer.parseInt(v);
+        case "--tessdata" -> w.tessdata = Path.of(v);
+        case "--corrections" -> w.corrections = Path.of(v);
+        case "--templates" -> w.templates = Path.of(v);
+        default -> throw new IllegalArgumentException("unknown option " + name);
+      }
+    }
+    return w;
+  }
+
   @Override
   public Integer call() throws InterruptedException, IOException {
     Options options = Options.builder().ocrStrategy(ocr).tableMethod(tables)

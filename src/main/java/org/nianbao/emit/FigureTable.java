@@ -29,6 +29,15 @@ public final class FigureTable {
 
   private FigureTable() {}
 
+  /**
+   * Reads the template labels and checks now instead of on the first {@link #rows}: a batch
+   * whose workers extract calls it while it waits for them, so that its tables at the end are
+   * written without reading the templates first.
+   */
+  public static void load() {
+    // the class's initialisation reads them
+  }
+
   public static List<FigureRow> rows(JsonNode report) {
     JsonNode info = report.path("report");
     String file = report.path("source").path("file").asText("");
