@@ -20,6 +20,16 @@ final class ContinuationColumns {
   private ContinuationColumns() {}
 
   /**
+   * {@code next} in the columns of {@code first}, of which the last {@code figureColumns} hold
+   * the figures: by count when {@code next} shows as many figure columns, else by the position
+   * of its figure columns on the page ({@link #byPosition}); null when neither lines it up.
+   */
+  static Table realign(Table next, Table first, int figureColumns) {
+    Table byCount = realign(next, first.columnCount(), figureColumns);
+    return byCount != null ? byCount : byPosition(next, first, figureColumns);
+  }
+
+  /**
    * {@code next} in {@code columns} columns of which the last {@code figureColumns} hold the
    * figures, or null when its columns cannot be lined up so.
    */
@@ -68,6 +78,94 @@ final class ContinuationColumns {
       }
     }
     return new Table(next.id(), next.pages(), next.method(), next.rowCount(), columns, placed);
+  }
+
+  /**
+   * {@code next} showing fewer figure columns than the template (a column blank all down this
+   * page left no trace in the text the page's columns were taken from, and the page repeats no
+   * header): each of its figure columns goes to the figure column of {@code first} it overlaps
+   * most on the page, the labels are lined up from the right. Null when a figure column's place
+   * is not clear (no position, an overlap not well ahead of the next best, two on one column or
+   * out of order), or the figure area is not clean as for {@link #realign(Table, int, int)}.
+   */
+  static Table byPosition(Table next, Table first, int figureColumns) {
+    int columns = first.columnCount();
+    int labels = columns - figureColumns;
+    int nextLabels = 0;
+    for (Cell c : next.cells()) {
+      if (!c.text().isBlank() && !NumberParser.parseCount(c.text()).readable()) {
+        nextLabels = Math.max(nextLabels, c.lastColumn() + 1);
+      }
+    }
+    int nextFigures = next.columnCount() - nextLabels;
+    if (labels < 1 || nextLabels < 1 || nextFigures < 1 || nextFigures >= figureColumns) {
+      return null;
+    }
+    double[][] slots = new double[figureColumns][];
+    for (int k = 0; k < figureColumns; k++) {
+      slots[k] = extent(first, labels + k, first.pages().get(0));
+      if (slots[k] == null) {
+        return null;
+      }
+    }
+    int[] target = new int[nextFigures];
+    for (int k = 0; k < nextFigures; k++) {
+      double[] x = extent(next, nextLabels + k, next.pages().get(0));
+      if (x == null) {
+        return null;
+      }
+      int best = -1;
+      double bestOverlap = 0;
+      double second = 0;
+      for (int s = 0; s < figureColumns; s++) {
+        double o = Math.min(x[1], slots[s][1]) - Math.max(x[0], slots[s][0]);
+        if (o > bestOverlap) {
+          second = bestOverlap;
+          bestOverlap = o;
+          best = s;
+        } else if (o > second) {
+          second = o;
+        }
+      }
+      // a column that took a blank neighbour's room overlaps it by half a column at most
+      if (best < 0 || bestOverlap < 1.5 * second || k > 0 && best <= target[k - 1]) {
+        return null;
+      }
+      target[k] = best;
+    }
+    List<Cell> placed = new ArrayList<>();
+    int shift = nextLabels - labels;
+    for (Cell c : next.cells()) {
+      Cell moved;
+      if (c.column() >= nextLabels) {
+        if (c.columnSpan() > 1) {
+          if (!c.text().isBlank()) {
+            return null; // a figure over two columns: which one is not known
+          }
+          continue;
+        }
+        int to = labels + target[c.column() - nextLabels];
+        moved = moved(c, to, to);
+      } else if (c.lastColumn() >= nextLabels) {
+        continue; // blank across the boundary (labels end before nextLabels)
+      } else {
+        moved = moved(c, Math.max(0, c.column() - shift), Math.max(0, c.lastColumn() - shift));
+      }
+      if (!place(placed, moved)) {
+        return null;
+      }
+    }
+    return new Table(next.id(), next.pages(), next.method(), next.rowCount(), columns, placed);
+  }
+
+  /** Left and right edge on {@code page} of the table's column, from its one-column cells. */
+  private static double[] extent(Table t, int column, int page) {
+    for (Cell c : t.cells()) {
+      if (c.column() == column && c.columnSpan() == 1 && c.page() == page && c.bbox() != null) {
+        return new double[] {c.bbox().left(), c.bbox().right()};
+      }
+    }
+    return null;
   }
 
   private static Cell moved(Cell c, int first, int last) {

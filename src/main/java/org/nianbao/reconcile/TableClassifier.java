@@ -78,7 +78,7 @@ final class TableClassifier {
         if (role == TableRole.APPLICATIONS && !used.contains(j)
             && next.columnCount() != jt.grid().columnCount()) {
           // table 三's seven figure columns are the rightmost of both pieces
-          Table realigned = ContinuationColumns.realign(next, jt.grid().columnCount(),
+          Table realigned = ContinuationColumns.realign(next, jt.grid(),
               catalog.applications().columnKeys().size());
           next = realigned == null ? next : realigned;
         }

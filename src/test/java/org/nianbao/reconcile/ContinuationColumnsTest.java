@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.model.BBox;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 
@@ -93,5 +94,60 @@ class ContinuationColumnsTest {
     across.add(Cell.spanning(0, 0, 1, 3, "四、结转下年度继续办理 8"));
     across.addAll(figures(0, 2).subList(1, 7));
     assertNull(ContinuationColumns.realign(new Table("t", List.of(2), "image", 1, 9, across), 10, 7));
+  }
+
+  /** A one-column cell of page {@code page} between x {@code left} and {@code right}. */
+  private static Cell at(int row, int column, String text, int page, double left, double right) {
+    return new Cell(row, column, 1, 1, text, page, new BBox(left, 100 + 20 * row, right,
+        120 + 20 * row), null);
+  }
+
+  /**
+   * First piece: two label columns (0-100, 100-200) and seven figure columns 40 wide from 200.
+   * The piece on the next page has the fifth figure column blank all down, so its columns were
+   * taken from the text as six, the fourth widened over the blank one's room.
+   */
+  @Test
+  void aFigureColumnBlankAllDownThePageKeepsItsPlaceByPosition() {
+    List<Cell> firstCells = new ArrayList<>();
+    firstCells.add(at(0, 0, "（一）", 4, 0, 100));
+    firstCells.add(at(0, 1, "予以公开", 4, 100, 200));
+    for (int k = 0; k < 7; k++) {
+      firstCells.add(at(0, 2 + k, FIGURES[k], 4, 200 + 40 * k, 240 + 40 * k));
+    }
+    Table first = new Table("t3", List.of(4), "image", 1, 9, firstCells);
+    double[] edges = {200, 240, 280, 320, 380, 440, 480};
+    List<Cell> cells = new ArrayList<>();
+    for (int r = 0; r < 2; r++) {
+      cells.add(at(r, 0, r == 0 ? "（七）总计" : "四、结转下年度继续办理", 5, 20, 200));
+      int k = 0;
+      for (int slot = 0; slot < 7; slot++) {
+        if (slot == 4) {
+          continue;
+        }
+        cells.add(at(r, 1 + k, FIGURES[slot], 5, edges[k], edges[k + 1]));
+        k++;
+      }
+    }
+    Table next = new Table("t4", List.of(5), "image", 2, 7, cells);
+
+    Table t = ContinuationColumns.realign(next, first, 7);
+    assertEquals(9, t.columnCount());
+    for (int r = 0; r < 2; r++) {
+      for (int slot = 0; slot < 7; slot++) {
+        assertEquals(slot == 4 ? "" : FIGURES[slot], t.textAt(r, 2 + slot), "slot " + slot);
+      }
+    }
+    assertEquals("（七）总计", t.textAt(0, 1));
+    // without positions the columns cannot be told
+    List<Cell> unplaced = new ArrayList<>();
+    next.cells().forEach(c -> unplaced.add(new Cell(c.row(), c.column(), 1, 1, c.text(), 5,
+        null, null)));
+    assertNull(ContinuationColumns.realign(next.withCells(unplaced), first, 7));
+    // a column lying evenly over two of the first piece's: its place is not clear
+    List<Cell> even = new ArrayList<>(cells);
+    even.replaceAll(c -> c.column() == 4
+        ? at(c.row(), 4, c.text(), 5, 340, 380) : c);
+    assertNull(ContinuationColumns.realign(next.withCells(even), first, 7));
   }
 }
