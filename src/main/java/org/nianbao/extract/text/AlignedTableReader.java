@@ -478,10 +478,11 @@ final class AlignedTableReader {
       }
     }
     CellText cellText = new CellText();
+    GlyphsByY byY = GlyphsByY.of(glyphs);
     List<Cell> cells = new ArrayList<>();
     for (int[] b : rects) {
       BBox box = new BBox(xs[b[1]], rows.get(b[0]).top(), xs[b[3] + 1], rows.get(b[2]).bottom());
-      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, glyphs),
+      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, byY),
           pageNumber, box, 1.0));
     }
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
