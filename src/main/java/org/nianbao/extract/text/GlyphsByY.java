@@ -3,6 +3,7 @@ package org.nianbao.extract.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.nianbao.load.Glyph;
 import org.nianbao.model.BBox;
 
@@ -40,11 +41,19 @@ final class GlyphsByY {
 
   /** The glyphs whose centres the box contains, in page order (the order of the list given). */
   List<Glyph> inside(BBox box) {
+    return centredWithin(box.top(), box.bottom(), g -> box.contains(g.centerX(), g.centerY()));
+  }
+
+  /**
+   * The glyphs {@code keep} accepts among those whose centre y lies in [top, bottom], in page
+   * order; {@code keep} must accept no glyph centred outside that range.
+   */
+  List<Glyph> centredWithin(double top, double bottom, Predicate<Glyph> keep) {
     int lo = 0;
     int hi = ys.length;
     while (lo < hi) { // first centre at or below the box's top
       int mid = (lo + hi) >>> 1;
-      if (ys[mid] < box.top()) {
+      if (ys[mid] < top) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -52,9 +61,9 @@ final class GlyphsByY {
     }
     int[] hits = new int[0];
     int count = 0;
-    for (int i = lo; i < ys.length && ys[i] <= box.bottom(); i++) {
+    for (int i = lo; i < ys.length && ys[i] <= bottom; i++) {
       Glyph g = glyphs.get(order[i]);
-      if (box.contains(g.centerX(), g.centerY())) {
+      if (keep.test(g)) {
         if (count == hits.length) {
           hits = Arrays.copyOf(hits, Math.max(8, 2 * count));
         }
