@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Character-level similarity of two labels in 0..1, tolerant of OCR slips (a wrong or missing
@@ -19,8 +20,12 @@ final class LabelMatcher {
   private static final int CACHE_LIMIT = 50_000;
   private static final Map<String, Profile> PROFILES = new ConcurrentHashMap<>();
   private static final Map<String, Profile> RAW = new ConcurrentHashMap<>();
-  /** Scores by pair of profiles (canonical while their cache lasts, so compared by identity). */
-  private static final Map<Pair, Double> SCORES = new ConcurrentHashMap<>();
+  /**
+   * Scores by pair of profile ids, one table per thread: a shared map with boxed pair keys cost
+   * more than most scores it saved. Direct-mapped, a colliding pair overwrites the older.
+   */
+  private static final ThreadLocal<ScoreCache> SCORES = ThreadLocal.withInitial(ScoreCache::new);
+  private static final AtomicInteger IDS = new AtomicInteger();
 
   private LabelMatcher() {}
 
@@ -42,17 +47,11 @@ final class LabelMatcher {
     return similarity(profile(x), profile(y));
   }
 
-  private static double similarity(Profile x, Profile y) {
-    Pair key = new Pair(x, y);
-    Double known = SCORES.get(key);
-    if (known == null) {
-      known = score(x, y);
-      if (SCORES.size() >= CACHE_LIMIT) {
-        SCORES.clear();
-      }
-      SCORES.put(key, known);
+  static double similarity(Profile x, Profile y) {
+    if (x == y || x.text.isEmpty() || y.text.isEmpty()) {
+      return score(x, y); // no edit distance to keep
     }
-    return known;
+    return SCORES.get().score(x, y);
   }
 
   private static double score(Profile x, Profile y) {
@@ -123,7 +122,7 @@ final class LabelMatcher {
   }
 
   /** The profile of a normalised label. */
-  private static Profile profile(String normalized) {
+  static Profile profile(String normalized) {
     Profile p = PROFILES.get(normalized);
     if (p == null) {
       p = new Profile(normalized);
@@ -136,7 +135,9 @@ final class LabelMatcher {
   }
 
   /** A normalised label's code points and sorted bigram keys, computed once. */
-  private static final class Profile {
+  static final class Profile {
+    /** Unique while the program runs (ids are not reused), so a pair of ids names a pair. */
+    final int id = IDS.getAndIncrement();
     final String text;
     final int[] codePoints;
     final long[] grams;
@@ -157,16 +158,25 @@ final class LabelMatcher {
     }
   }
 
-  /** An ordered pair of profiles, by identity. */
-  private record Pair(Profile x, Profile y) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Pair p && p.x == x && p.y == y;
+  /** Scores of recently compared profile pairs, keyed by both ids in one long. */
+  private static final class ScoreCache {
+    private static final int BITS = 14;
+    private static final int SIZE = 1 << BITS;
+    private final long[] keys = new long[SIZE];
+    private final double[] scores = new double[SIZE];
+
+    ScoreCache() {
+      Arrays.fill(keys, -1L); // no pair has this key: ids are not negative
     }
 
-    @Override
-    public int hashCode() {
-      return 31 * System.identityHashCode(x) + System.identityHashCode(y);
+    double score(Profile x, Profile y) {
+      long key = ((long) x.id << 32) | (y.id & 0xffffffffL);
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      if (keys[slot] != key) {
+        scores[slot] = LabelMatcher.score(x, y);
+        keys[slot] = key;
+      }
+      return scores[slot];
     }
   }
 

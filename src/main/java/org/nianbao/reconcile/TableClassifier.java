@@ -26,12 +26,14 @@ final class TableClassifier {
   private TableClassifier() {}
 
   static Classification classify(List<Table> tables, TemplateCatalog catalog) {
-    Map<TableRole, List<String>> signatures = signatures(catalog);
+    Map<TableRole, List<LabelMatcher.Profile>> signatures = new EnumMap<>(TableRole.class);
+    signatures(catalog).forEach((role, labels) -> signatures.put(role, CellLabels.profiles(labels)));
     record Candidate(int index, TableRole role, int score) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
-      for (Map.Entry<TableRole, List<String>> s : signatures.entrySet()) {
-        int score = signatureScore(tables.get(i), s.getValue());
+      CellLabels cells = CellLabels.of(tables.get(i));
+      for (Map.Entry<TableRole, List<LabelMatcher.Profile>> s : signatures.entrySet()) {
+        int score = cells.shown(s.getValue(), 4, SIGNATURE_MIN_SCORE);
         if (score >= MIN_SIGNATURE) {
           candidates.add(new Candidate(i, s.getKey(), score));
         }
@@ -134,23 +136,6 @@ final class TableClassifier {
       default -> { }
     }
     return out;
-  }
-
-  /** How many distinct signature labels some cell of the table shows. */
-  static int signatureScore(Table t, List<String> signature) {
-    int n = 0;
-    for (String label : signature) {
-      String want = LabelNormalizer.normalize(label);
-      for (Cell c : t.cells()) {
-        String have = LabelNormalizer.normalize(c.text());
-        if ((want.length() >= 4 && have.contains(want))
-            || LabelMatcher.similarityNormalized(have, want) >= SIGNATURE_MIN_SCORE) {
-          n++;
-          break;
-        }
-      }
-    }
-    return n;
   }
 
   private static boolean looksLikeReviewFigures(Table t, ReviewsForm form) {

@@ -1,7 +1,6 @@
 package org.nianbao.reconcile;
 
 import java.util.List;
-import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 import org.nianbao.model.Template;
 
@@ -19,8 +18,10 @@ final class TemplateDetector {
     Template best = Template.UNKNOWN;
     int bestCount = 0;
     boolean tie = false;
+    CellLabels cells = CellLabels.of(t);
     for (ActiveDisclosureForm f : forms) {
-      int n = markerCount(t, f.markers());
+      // a marker contained in a cell counts at any length
+      int n = cells.shown(CellLabels.profiles(f.markers()), 0, MARKER_MIN_SCORE);
       if (n > bestCount) {
         best = f.template();
         bestCount = n;
@@ -34,20 +35,5 @@ final class TemplateDetector {
 
   static Template fromApplications(boolean otherSubRowsPrinted) {
     return otherSubRowsPrinted ? Template.GB2021 : Template.UNKNOWN;
-  }
-
-  private static int markerCount(Table t, List<String> markers) {
-    int n = 0;
-    for (String m : markers) {
-      String want = LabelNormalizer.normalize(m);
-      for (Cell c : t.cells()) {
-        String have = LabelNormalizer.normalize(c.text());
-        if (have.contains(want) || LabelMatcher.similarityNormalized(have, want) >= MARKER_MIN_SCORE) {
-          n++;
-          break;
-        }
-      }
-    }
-    return n;
   }
 }

@@ -61,6 +61,7 @@ final class AlignedTableReader {
     List<Area> out = new ArrayList<>();
     List<Level> stack = new ArrayList<>();
     double tableFont = 0;
+    GlyphsByY byY = GlyphsByY.of(glyphs);
     for (Level lv : levels) {
       if (!stack.isEmpty()) {
         Level last = stack.get(stack.size() - 1);
@@ -68,8 +69,9 @@ final class AlignedTableReader {
         double r = stack.stream().mapToDouble(Level::right).max().orElse(0);
         double overlap = Math.min(r, lv.right()) - Math.max(l, lv.left());
         boolean aligned = overlap >= 0.5 * Math.min(r - l, lv.right() - lv.left());
-        List<TextRuns.Row> band =
-            TextRuns.rows(inside(glyphs, new BBox(l, last.y(), r, lv.y())));
+        BBox between = new BBox(l, last.y(), r, lv.y());
+        List<TextRuns.Row> band = TextRuns.rows(
+            byY.centredWithin(between.top(), between.bottom(), g -> centredIn(g, between)));
         // a rule short of the stack's edges: inside a table, beside a cell spanning rows
         boolean partial = Math.max(last.left(), lv.left()) > l + 3
             || Math.min(last.right(), lv.right()) < r - 3;
@@ -400,12 +402,17 @@ final class AlignedTableReader {
   static List<Glyph> inside(List<Glyph> glyphs, BBox box) {
     List<Glyph> out = new ArrayList<>();
     for (Glyph g : glyphs) {
-      if (g.centerX() >= box.left() - 1 && g.centerX() <= box.right() + 1
-          && g.centerY() > box.top() && g.centerY() < box.bottom()) {
+      if (centredIn(g, box)) {
         out.add(g);
       }
     }
     return out;
+  }
+
+  /** Whether the glyph's centre lies strictly inside the box's y range, within 1 pt of its sides. */
+  private static boolean centredIn(Glyph g, BBox box) {
+    return g.centerX() >= box.left() - 1 && g.centerX() <= box.right() + 1
+        && g.centerY() > box.top() && g.centerY() < box.bottom();
   }
 
   /** One grid row: its y range, its visual rows, and whether a rule lies on its top edge. */
@@ -478,10 +485,11 @@ final class AlignedTableReader {
       }
     }
     CellText cellText = new CellText();
+    GlyphsByY byY = GlyphsByY.of(glyphs);
     List<Cell> cells = new ArrayList<>();
     for (int[] b : rects) {
       BBox box = new BBox(xs[b[1]], rows.get(b[0]).top(), xs[b[3] + 1], rows.get(b[2]).bottom());
-      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, glyphs),
+      cells.add(new Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, cellText.of(box, byY),
           pageNumber, box, 1.0));
     }
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));

@@ -1,7 +1,6 @@
 package org.nianbao.extract.text;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.nianbao.load.Glyph;
 import org.nianbao.load.LineBuilder;
 import org.nianbao.load.TextLine;
@@ -14,11 +13,8 @@ import org.nianbao.model.BBox;
 final class CellText {
   private final LineBuilder lines = new LineBuilder();
 
-  String of(BBox cell, List<Glyph> pageGlyphs) {
-    List<Glyph> inside =
-        pageGlyphs.stream()
-            .filter(g -> cell.contains(g.centerX(), g.centerY()))
-            .collect(Collectors.toList());
+  String of(BBox cell, GlyphsByY pageGlyphs) {
+    List<Glyph> inside = pageGlyphs.inside(cell);
     if (inside.isEmpty()) {
       return "";
     }

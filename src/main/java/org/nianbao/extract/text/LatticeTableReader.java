@@ -25,6 +25,7 @@ final class LatticeTableReader {
     if (found.isEmpty()) {
       return tables;
     }
+    GlyphsByY byY = GlyphsByY.of(glyphs);
     for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(found)) {
       List<BBox> rects = new ArrayList<>();
       for (technology.tabula.Cell c : found) {
@@ -32,7 +33,7 @@ final class LatticeTableReader {
           rects.add(new BBox(c.getLeft(), c.getTop(), c.getRight(), c.getBottom()));
         }
       }
-      Table t = toTable(grids.build(rects), pageNumber, glyphs);
+      Table t = toTable(grids.build(rects), pageNumber, byY);
       if (t != null) {
         tables.add(t);
       }
@@ -45,16 +46,15 @@ final class LatticeTableReader {
    * side by side with a clear gap between them (rules missing between rows or columns).
    */
   static boolean delimitsCells(Table t, List<Glyph> glyphs) {
+    return delimitsCells(t, GlyphsByY.of(glyphs));
+  }
+
+  static boolean delimitsCells(Table t, GlyphsByY glyphs) {
     for (Cell c : t.cells()) {
       if (c.bbox() == null || c.text().isBlank()) {
         continue;
       }
-      List<Glyph> inside = new ArrayList<>();
-      for (Glyph g : glyphs) {
-        if (c.bbox().contains(g.centerX(), g.centerY())) {
-          inside.add(g);
-        }
-      }
+      List<Glyph> inside = glyphs.inside(c.bbox());
       int figureLines = 0;
       for (TextRuns.Row line : TextRuns.rows(inside)) {
         long figures = line.runs().stream().filter(TextRuns.Run::isFigure).count();
@@ -70,7 +70,7 @@ final class LatticeTableReader {
     return true;
   }
 
-  private Table toTable(SpanGridBuilder.Grid grid, int pageNumber, List<Glyph> glyphs) {
+  private Table toTable(SpanGridBuilder.Grid grid, int pageNumber, GlyphsByY glyphs) {
     if (grid.cells().size() < 2 || grid.rowCount() < 1 || grid.columnCount() < 1) {
       return null; // a single box around text is a frame, not a table
     }

@@ -75,9 +75,10 @@ public final class TabulaTableExtractor implements TableExtractor {
       List<Table> latticeTables, PageRulings rulings, LoadedPage page) {
     List<Table> out = new ArrayList<>(latticeTables);
     List<BBox> delimited = new ArrayList<>();
+    GlyphsByY byY = latticeTables.isEmpty() ? null : GlyphsByY.of(page.glyphs());
     for (Table t : latticeTables) {
       BBox b = box(t);
-      if (b != null && LatticeTableReader.delimitsCells(t, page.glyphs())) {
+      if (b != null && LatticeTableReader.delimitsCells(t, byY)) {
         delimited.add(b);
       }
     }
