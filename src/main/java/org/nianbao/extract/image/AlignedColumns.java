@@ -311,6 +311,10 @@ final class AlignedColumns {
       bottom = Math.max(bottom, g[3]);
     }
     double low = top + 0.6 * (bottom - top);
+    int[] last = group.get(group.size() - 1);
+    if (!digitShaped(last) || !digitShaped(next)) {
+      return false; // a point stands between digits; a speck after a label's glyph is noise
+    }
     for (int[] d : dots) {
       if (d[0] > reach && d[1] < next[0] && d[0] - reach <= 2 * join
           && next[0] - d[1] <= 2 * join
@@ -320,6 +324,14 @@ final class AlignedColumns {
     }
     return false;
   }
+
+  /** A glyph box narrower than tall, as digits are (CJK glyphs are square). */
+  private static boolean digitShaped(int[] box) {
+    return box[1] - box[0] < DIGIT_WIDTH * (box[3] - box[2]);
+  }
+
+  /** Widest a digit is for its height (digits ~0.55, CJK glyphs ~1.0). */
+  private static final double DIGIT_WIDTH = 0.8;
 
   /** A run from its glyph boxes: x extent, ink height, tallest stretch of rows with ink. */
   private static Run run(List<int[]> boxes, int height) {

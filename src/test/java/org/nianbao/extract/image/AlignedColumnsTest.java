@@ -136,8 +136,9 @@ class AlignedColumnsTest {
     org.opencv.core.Mat ink = org.opencv.core.Mat.zeros(60, 600, org.opencv.core.CvType.CV_8UC1);
     int[][] glyphs = {{100, 116}, {120, 136}, {140, 156}, {178, 194}, {198, 214}};
     for (int[] g : glyphs) {
+      // 2 px strokes: the glyphs stay apart, as printed digits are
       org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(g[0], 20),
-          new org.opencv.core.Point(g[1], 48), new org.opencv.core.Scalar(255), 3);
+          new org.opencv.core.Point(g[1], 48), new org.opencv.core.Scalar(255), 2);
     }
     org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(218, 17),
         new org.opencv.core.Point(250, 49), new org.opencv.core.Scalar(255), 3); // 万
@@ -146,15 +147,35 @@ class AlignedColumnsTest {
     org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(340, 20),
         new org.opencv.core.Point(356, 48), new org.opencv.core.Scalar(255), 3);
     List<AlignedColumns.Run> runs = AlignedColumns.runs(ink, 0, 600, 0, 60, 7, 200);
-    // (the strokes, 3 px thick, reach 2 px left of where they are drawn)
-    assertEquals(List.of(98, 338), runs.stream().map(AlignedColumns.Run::left).toList());
+    // (the digits' strokes reach 1 px left of where they are drawn, the others' 2 px)
+    assertEquals(List.of(99, 338), runs.stream().map(AlignedColumns.Run::left).toList());
     // the same dot high on the line is no decimal point: the gap splits
     org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(165, 45),
         new org.opencv.core.Point(168, 48), new org.opencv.core.Scalar(0), -1);
     org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(165, 21),
         new org.opencv.core.Point(168, 24), new org.opencv.core.Scalar(255), -1);
     runs = AlignedColumns.runs(ink, 0, 600, 0, 60, 7, 200);
-    assertEquals(List.of(98, 176, 338), runs.stream().map(AlignedColumns.Run::left).toList());
+    assertEquals(List.of(99, 177, 338), runs.stream().map(AlignedColumns.Run::left).toList());
+    OpenCv.release(ink);
+  }
+
+  @Test
+  void aSpeckAfterALabelsGlyphIsNoDecimalPoint() {
+    OpenCv.load();
+    // a scan's label ending in a square CJK glyph, a speck low on the line in the gap, and the
+    // figure of the next column: a decimal point stands between digits only (fresh scan
+    // 515997-8 read its 自然人 figures into the label cell)
+    org.opencv.core.Mat ink = org.opencv.core.Mat.zeros(60, 600, org.opencv.core.CvType.CV_8UC1);
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(100, 17),
+        new org.opencv.core.Point(132, 49), new org.opencv.core.Scalar(255), 3); // 和
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(136, 17),
+        new org.opencv.core.Point(168, 49), new org.opencv.core.Scalar(255), 3); // 理
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(179, 45),
+        new org.opencv.core.Point(182, 48), new org.opencv.core.Scalar(255), -1); // speck
+    org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(192, 20),
+        new org.opencv.core.Point(208, 48), new org.opencv.core.Scalar(255), 3); // 2
+    List<AlignedColumns.Run> runs = AlignedColumns.runs(ink, 0, 600, 0, 60, 7, 200);
+    assertEquals(List.of(98, 190), runs.stream().map(AlignedColumns.Run::left).toList());
     OpenCv.release(ink);
   }
 
