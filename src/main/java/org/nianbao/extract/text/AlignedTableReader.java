@@ -146,8 +146,9 @@ final class AlignedTableReader {
   }
 
   /**
-   * Whether every row of the area with two or more runs lies inside one of {@code boxes}, and
-   * no row printed blank lies outside them (a blank row under a header ruled as a grid).
+   * Whether every row of the area with two or more runs (every row, when none has two) lies
+   * inside one of {@code boxes}, and no row printed blank lies outside them (a blank row under
+   * a header ruled as a grid).
    */
   static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
     List<Glyph> in = inside(glyphs, area.box());
@@ -168,8 +169,11 @@ final class AlignedTableReader {
         return false;
       }
     }
+    // an area of label rows alone (a table's last rows, every figure printed blank) has no
+    // row of two or more runs: its rows must then lie inside the boxes
+    boolean labelsOnly = TextRuns.rows(in).stream().allMatch(r -> r.runs().size() < 2);
     for (TextRuns.Row r : TextRuns.rows(in)) {
-      if (r.runs().size() < 2) {
+      if (r.runs().size() < 2 && !labelsOnly) {
         continue;
       }
       double y = r.centerY();
