@@ -112,6 +112,29 @@ class BlankRowsAndPiecesTest {
     assertTrue(t.cells().stream().anyMatch(c -> c.text().equals("四、结转下年度继续办理")));
   }
 
+  /**
+   * A table's last row alone at the top of a page, one label flush left between two rules
+   * across, its figures printed blank: a table piece of a label cell and one blank cell. The
+   * same row under body text, or text centred between the rules (a heading), is none.
+   */
+  @Test
+  void aLabelRowAloneBetweenRulesAtThePageTopIsACarriedRow() {
+    List<Ruling> r = rules(50, 500, 70, 88);
+    List<Glyph> g = text("四、结转下年度继续办理", 55, 74);
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(r, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 4, g);
+    assertNotNull(t);
+    assertEquals(1, t.rowCount());
+    assertEquals(List.of("四、结转下年度继续办理", ""), rowTexts(t, 0));
+
+    List<Glyph> underText = new ArrayList<>(text("上一段正文", 55, 40));
+    underText.addAll(text("正文第二行", 55, 54));
+    underText.addAll(g);
+    assertEquals(0, AlignedTableReader.areas(r, underText).size());
+    assertEquals(0, AlignedTableReader.areas(r, text("四、结转下年度继续办理", 220, 74)).size());
+  }
+
   /** Rows of a table continued from the page before, every figure blank: labels alone. */
   private static List<Glyph> labelRows(double top) {
     List<Glyph> g = new ArrayList<>();
