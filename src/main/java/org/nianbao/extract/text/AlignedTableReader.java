@@ -148,8 +148,9 @@ final class AlignedTableReader {
   }
 
   /**
-   * Whether every row of the area with two or more runs lies inside one of {@code boxes}, and
-   * no row printed blank lies outside them (a blank row under a header ruled as a grid).
+   * Whether every row of the area with two or more runs (every row, when none has two) lies
+   * inside one of {@code boxes}, and no row printed blank lies outside them (a blank row under
+   * a header ruled as a grid).
    */
   static boolean tabularRowsWithin(Area area, List<Glyph> glyphs, List<BBox> boxes) {
     List<Glyph> in = inside(glyphs, area.box());
@@ -170,8 +171,11 @@ final class AlignedTableReader {
         return false;
       }
     }
+    // an area of label rows alone (a table's last rows, every figure printed blank) has no
+    // row of two or more runs: its rows must then lie inside the boxes
+    boolean labelsOnly = TextRuns.rows(in).stream().allMatch(r -> r.runs().size() < 2);
     for (TextRuns.Row r : TextRuns.rows(in)) {
-      if (r.runs().size() < 2) {
+      if (r.runs().size() < 2 && !labelsOnly) {
         continue;
       }
       double y = r.centerY();
@@ -262,12 +266,31 @@ final class AlignedTableReader {
       boolean carriedRow = inBox.size() == 1 && inBox.get(0).runs().size() >= 3
           && (values(inBox.get(0)) >= 2 || blankRowUnder(stack, box, inBox.get(0), glyphs))
           && atTop(box, glyphs);
-      if (tabularRows >= 2 || figureRow || carriedRow
+      if (tabularRows >= 2 || figureRow || carriedRow || carriedLabelRow(stack, box, inBox, glyphs)
           || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
     }
     stack.clear();
+  }
+
+  /**
+   * Whether the box is one row of a label alone, set flush left between two rules across, at the
+   * top of a page: a table's last row carried over a page break, its figures printed blank.
+   */
+  static boolean carriedLabelRow(
+      List<Level> stack, BBox box, List<TextRuns.Row> inBox, List<Glyph> glyphs) {
+    if (stack.size() != 2 || inBox.size() != 1 || inBox.get(0).runs().size() != 1) {
+      return false;
+    }
+    TextRuns.Row row = inBox.get(0);
+    double font = font(row);
+    boolean across = stack.stream()
+        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1);
+    return across && box.height() <= 3 * font
+        && row.runs().get(0).left() - box.left() <= 2 * font
+        && box.right() - row.runs().get(0).right() > 2 * font
+        && atTop(box, glyphs);
   }
 
   private static long values(TextRuns.Row r) {
@@ -418,10 +441,17 @@ final class AlignedTableReader {
   /** One grid row: its y range, its visual rows, and whether a rule lies on its top edge. */
   private record GridRow(double top, double bottom, List<TextRuns.Row> lines, Level topRule) {}
 
-  /** The table in {@code area}, or null when it does not make a grid of 2×2 or more. */
+  /**
+   * The table in {@code area}, or null when it does not make a grid of 2×2 or more (but for a
+   * carried row of a label alone, see {@link #carriedLabelRow}).
+   */
   Table read(Area area, int pageNumber, List<Glyph> pageGlyphs) {
     List<Glyph> glyphs = inside(pageGlyphs, area.box());
     List<GridRow> rows = rows(area, glyphs);
+    if (rows.size() == 1 && runs(rows.get(0)) == 1 && valueRuns(rows.get(0)) == 0
+        && carriedLabelRow(area.levels(), area.box(), rows.get(0).lines(), pageGlyphs)) {
+      return labelRow(area, rows.get(0), pageNumber, glyphs);
+    }
     if (rows.isEmpty() || rows.size() < 2 && valueRuns(rows.get(0)) < 3
         && (valueRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3)) {
       return null; // one row of figures alone is kept: a table's last row over a page break
@@ -494,6 +524,20 @@ final class AlignedTableReader {
     }
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
     return new Table("", List.of(pageNumber), "stream", nr, nc, doubtRowsWithBlanks(cells));
+  }
+
+  /**
+   * A carried row of a label alone: its label cell up to the end of the label's text, and one
+   * blank cell from there to the right edge (the figures printed blank; which figure columns
+   * they are is left to the piece above it).
+   */
+  private static Table labelRow(Area area, GridRow row, int pageNumber, List<Glyph> glyphs) {
+    double end = row.lines().get(0).runs().get(0).right() + MIN_GAP;
+    BBox label = new BBox(area.box().left(), row.top(), end, row.bottom());
+    BBox rest = new BBox(end, row.top(), area.box().right(), row.bottom());
+    return new Table("", List.of(pageNumber), "stream", 1, 2, List.of(
+        new Cell(0, 0, 1, 1, new CellText().of(label, glyphs), pageNumber, label, 1.0),
+        new Cell(0, 1, 1, 1, "", pageNumber, rest, 1.0)));
   }
 
   /** Confidence of a figure whose column was inferred next to a blank cell of its row. */

@@ -53,8 +53,12 @@ final class ContinuationMatcher {
     if (outerOnly || blankLower) {
       // the lower piece's own columns disagree with the upper's: place its text on the upper's,
       // keeping the lower piece's label columns where the upper prints one label cell across
-      double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower),
-          figureZoneLeft(first, pageA, upper));
+      double figureLeft = figureZoneLeft(first, pageA, upper);
+      if (Double.isNaN(figureLeft) && blankLower) {
+        figureLeft = labelZoneEnd(upper.xs(), next.cells().stream()
+            .filter(c -> !c.text().isBlank()).map(c -> textExtent(b, c)).toList());
+      }
+      double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower), figureLeft);
       int[] at = new int[upper.xs().length];
       for (int i = 0; i < at.length; i++) {
         at[i] = java.util.Arrays.binarySearch(xs, upper.xs()[i]);
@@ -91,6 +95,28 @@ final class ContinuationMatcher {
       return Double.NaN;
     }
     return edges.xs()[edges.index()[col]];
+  }
+
+  /**
+   * Where the label columns end when neither piece prints a figure: the first upper boundary
+   * at or right of the end of every label text of the lower piece (a label stays in the label
+   * columns, however wide the lower piece's own last column is drawn). NaN when a text is not
+   * located or reaches the upper's right edge.
+   */
+  static double labelZoneEnd(double[] upper, List<double[]> labelExtents) {
+    double right = -Double.MAX_VALUE;
+    for (double[] e : labelExtents) {
+      if (e == null) {
+        return Double.NaN;
+      }
+      right = Math.max(right, e[1]);
+    }
+    for (int i = 1; i < upper.length - 1; i++) {
+      if (upper[i] >= right - 1.0) {
+        return upper[i];
+      }
+    }
+    return Double.NaN;
   }
 
   /** The lower piece's boundaries where a cell of label text begins. */

@@ -87,6 +87,54 @@ class BlankRowsAndPiecesTest {
     assertFalse(AlignedTableReader.tabularRowsWithin(area, headerOnly(), lattice));
   }
 
+  /**
+   * The last rows of a table at the top of a page, every figure printed blank and each row one
+   * label (no group label beside them): no row breaks into runs, yet the piece is read unless a
+   * table with delimited cells holds its rows.
+   */
+  @Test
+  void labelRowsOfOneRunEachAtThePageTopAreReadUnlessALatticeHoldsThem() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("2.申请人逾期未按收费通知", 160, 73));
+    g.addAll(text("3.其他", 160, 93));
+    g.addAll(text("（七）总计", 110, 113));
+    g.addAll(text("四、结转下年度继续办理", 60, 133));
+    List<Ruling> r = List.of(rule(70, 50, 500), rule(90, 150, 500), rule(110, 100, 500),
+        rule(130, 50, 500), rule(150, 50, 500));
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(r, g);
+    assertEquals(1, areas.size());
+    assertFalse(AlignedTableReader.tabularRowsWithin(areas.get(0), g, List.of()));
+    assertTrue(AlignedTableReader.tabularRowsWithin(areas.get(0), g,
+        List.of(new BBox(50, 70, 500, 150))));
+    Table t = new AlignedTableReader().read(areas.get(0), 2, g);
+    assertNotNull(t);
+    assertEquals(4, t.rowCount());
+    assertTrue(t.cells().stream().anyMatch(c -> c.text().equals("四、结转下年度继续办理")));
+  }
+
+  /**
+   * A table's last row alone at the top of a page, one label flush left between two rules
+   * across, its figures printed blank: a table piece of a label cell and one blank cell. The
+   * same row under body text, or text centred between the rules (a heading), is none.
+   */
+  @Test
+  void aLabelRowAloneBetweenRulesAtThePageTopIsACarriedRow() {
+    List<Ruling> r = rules(50, 500, 70, 88);
+    List<Glyph> g = text("四、结转下年度继续办理", 55, 74);
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(r, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 4, g);
+    assertNotNull(t);
+    assertEquals(1, t.rowCount());
+    assertEquals(List.of("四、结转下年度继续办理", ""), rowTexts(t, 0));
+
+    List<Glyph> underText = new ArrayList<>(text("上一段正文", 55, 40));
+    underText.addAll(text("正文第二行", 55, 54));
+    underText.addAll(g);
+    assertEquals(0, AlignedTableReader.areas(r, underText).size());
+    assertEquals(0, AlignedTableReader.areas(r, text("四、结转下年度继续办理", 220, 74)).size());
+  }
+
   /** Rows of a table continued from the page before, every figure blank: labels alone. */
   private static List<Glyph> labelRows(double top) {
     List<Glyph> g = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.nianbao.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -266,6 +267,47 @@ class TableJoinerTest {
         cell(0, 1, 1, 1, "2", 2, 190, 60, 280, 80),
         cell(0, 2, 1, 1, "2", 2, 280, 60, 350, 80)));
     assertEquals(2, new TableJoiner().join(List.of(a, b), List.of(page(1), page(2))).size());
+  }
+
+  /**
+   * A header piece printing no figure over a piece printing none either (every figure of the
+   * rows under the break printed blank), whose last column is drawn out to the table's right
+   * edge: its labels stay in the label columns, which end at the first upper boundary past the
+   * end of its text, and its finer label columns (a group cell beside its items) are kept.
+   */
+  @Test
+  void labelsOfAPieceWithoutFiguresUnderAHeaderWithoutFiguresStayInTheLabelColumns() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "总计", 1, 300, 760, 350, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 3, 2, List.of(
+        cell(0, 0, 1, 2, "一、新收", 2, 50, 60, 350, 80),
+        cell(1, 0, 2, 1, "三", 2, 50, 80, 80, 120),
+        cell(1, 1, 1, 1, "（一）公开", 2, 80, 80, 350, 100),
+        cell(2, 1, 1, 1, "（二）部分", 2, 80, 100, 350, 120)));
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(RuledText.text("一、新收", 55, 65));
+    glyphs.addAll(RuledText.text("三", 55, 95));
+    glyphs.addAll(RuledText.text("（一）公开", 85, 85));
+    glyphs.addAll(RuledText.text("（二）部分", 85, 105));
+    LoadedPage second = page(2, glyphs.toArray(Glyph[]::new));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(4, t.rowCount());
+    for (String label : List.of("一、新收", "三", "（一）公开", "（二）部分")) {
+      Cell c = t.cells().stream().filter(x -> x.text().equals(label)).findFirst().orElseThrow();
+      assertTrue(c.lastColumn() <= 1, label + " reaches into the figure columns");
+    }
+    for (int row = 1; row < 4; row++) {
+      for (int col = 2; col < t.columnCount(); col++) {
+        assertEquals("", t.textAt(row, col), row + "," + col);
+      }
+    }
   }
 
   private static List<String> layout(Table t) {
