@@ -31,7 +31,8 @@ final class IssuingBody {
    * among those of one shape the name printed most often wins, then the earlier candidate. With
    * neither shape the first candidate (the title's) is kept as printed.
    */
-  static String choose(List<String> candidates) {
+  static String choose(List<String> printed) {
+    List<String> candidates = printed.stream().map(c -> withPlace(c, printed)).toList();
     for (Pattern shape : List.of(BODY, PLACE)) {
       String best = null;
       long bestVotes = 0;
@@ -111,6 +112,24 @@ final class IssuingBody {
     }
     String voted = Consensus.vote(copies);
     return voted == null || voted.isEmpty() ? chosen : voted;
+  }
+
+  /**
+   * The candidate as another candidate spells it in full when it is only that name's unit without
+   * its place (审计局 in a title whose line OCR began late, 宜昌市审计局 in the signature and
+   * the text): a partial name is no rival to the full one. The first full spelling is taken.
+   */
+  static String withPlace(String c, List<String> candidates) {
+    if (!isBody(c)) {
+      return c;
+    }
+    for (String full : candidates) {
+      if (full != null && full.length() > c.length() && full.endsWith(c) && isBody(full)
+          && isPlace(full.substring(0, full.length() - c.length()))) {
+        return full;
+      }
+    }
+    return c;
   }
 
   static boolean isBody(String s) {

@@ -64,6 +64,7 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     boolean ocr = lines.stream().anyMatch(l -> ocrPages.contains(l.page()));
     if (ocr) {
       titleText = spelledAsVoted(titleText, fromTitle, org);
+      titleText = withDroppedPlace(titleText, title, fromTitle, org, layout);
     }
     if (places != null && org != null && ocr) {
       // a text layer spells names as printed; only OCR readings are checked
@@ -117,6 +118,27 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
       diff += org.charAt(i) == fromTitle.charAt(i) ? 0 : 1;
     }
     return diff <= Math.max(1, org.length() / 4) ? title.replace(fromTitle, org) : title;
+  }
+
+  /**
+   * The title with the place OCR dropped from the start of its centred first line restored: the
+   * title names the unit alone (审计局关于…) while the organisation chosen is that unit under its
+   * place (宜昌市审计局), and the line sits off centre by the width of exactly those glyphs
+   * (its left inset exceeds its right one by the place's length in ems, within one em). A title
+   * printed without its place is centred and keeps its text.
+   */
+  static String withDroppedPlace(String titleText, TitleBlock.Title title, String fromTitle,
+      String org, TitleBlock.Layout layout) {
+    if (titleText == null || title == null || title.first() == null || fromTitle == null
+        || org == null || org.length() <= fromTitle.length() || !org.endsWith(fromTitle)
+        || !titleText.startsWith(fromTitle)) {
+      return titleText;
+    }
+    String place = org.substring(0, org.length() - fromTitle.length());
+    TextLine first = title.first();
+    double em = Math.max(first.fontSize(), 6);
+    double surplus = (first.bbox().left() - layout.left()) - (layout.right() - first.bbox().right());
+    return Math.abs(surplus - place.length() * em) <= em ? place + titleText : titleText;
   }
 
   /** The text after the title, whose first sentences may name the organisation and year. */

@@ -42,9 +42,9 @@ final class TitleBlock {
 
   /**
    * A title: its joined text, the organisation its text names (before the year), its year, and
-   * the issuing-body line printed on its own above it (or null).
+   * the issuing-body line printed on its own above it (or null), and the line the title begins on.
    */
-  record Title(String text, String organization, Integer year, String lineAbove) {}
+  record Title(String text, String organization, Integer year, String lineAbove, TextLine first) {}
 
   /** Text column and body size of the document, for centring and prominence. */
   record Layout(double left, double right, double bodySize) {
@@ -140,7 +140,7 @@ final class TitleBlock {
       if (title.length() > 2 * MAX_TITLE_LINE) {
         return null;
       }
-      return new Title(title, organization(title), year(title), issuing);
+      return new Title(title, organization(title), year(title), issuing, g.get(from));
     }
     return null;
   }
@@ -194,7 +194,8 @@ final class TitleBlock {
         title = above + t;
         above = i > 1 ? compact(head.get(i - 2).text()) : null;
       }
-      return new Title(title, organization(title), year(title), above);
+      TextLine begins = title.equals(t) ? head.get(i) : head.get(i - 1);
+      return new Title(title, organization(title), year(title), above, begins);
     }
     return null;
   }

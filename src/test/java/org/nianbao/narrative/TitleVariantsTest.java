@@ -140,6 +140,37 @@ class TitleVariantsTest {
   }
 
   @Test
+  void unitWithoutItsPlaceGivesWayToTheFullName() {
+    assertEquals("宜昌市审计局",
+        IssuingBody.choose(java.util.Arrays.asList("审计局", null, "宜昌市审计局")));
+    // two different full names: the title's is kept
+    assertEquals("宜昌市审计局",
+        IssuingBody.choose(java.util.Arrays.asList("宜昌市审计局", null, "宜昌市财政局")));
+  }
+
+  @Test
+  void placeDroppedFromTheStartOfACentredTitleLineIsRestored() {
+    TitleBlock.Layout layout = new TitleBlock.Layout(LEFT, RIGHT, 15);
+    double mid = (LEFT + RIGHT) / 2;
+    float size = 20;
+    // printed centred as 宜昌市审计局关于2021年度 (16 glyphs); OCR read the last 13 only
+    double w = 16 * size;
+    TextLine late = new TextLine(1, "审计局关于2021年度",
+        new BBox(mid - w / 2 + 3 * size, 70, mid + w / 2, 88), size, false);
+    TitleBlock.Title read = new TitleBlock.Title("审计局关于2021年度政府信息公开工作情况的报告",
+        "审计局", 2021, null, late);
+    assertEquals("宜昌市审计局关于2021年度政府信息公开工作情况的报告",
+        LineNarrativeExtractor.withDroppedPlace(read.text(), read, "审计局", "宜昌市审计局", layout));
+    // the same words printed centred without a place: nothing is missing
+    double w13 = 13 * size;
+    TextLine centred = new TextLine(1, "审计局关于2021年度",
+        new BBox(mid - w13 / 2, 70, mid + w13 / 2, 88), size, false);
+    TitleBlock.Title printed = new TitleBlock.Title(read.text(), "审计局", 2021, null, centred);
+    assertEquals(read.text(),
+        LineNarrativeExtractor.withDroppedPlace(read.text(), printed, "审计局", "宜昌市审计局", layout));
+  }
+
+  @Test
   void scannedDateInTwoNumeralSystemsIsNoDate() {
     full("九江市商务局关于2020年度政府信息公开工作情况的报告", 20);
     intro("2020").body("2020");

@@ -157,6 +157,14 @@ public final class ImageTableReader implements AutoCloseable {
       Imgproc.rectangle(rest, g.area().tl(), g.area().br(), new Scalar(0), -1);
       Imgproc.rectangle(page, g.area().tl(), g.area().br(), new Scalar(255), -1);
     }
+    // the paper's edge, dark against the scanner lid and slanted after levelling, is no text; left
+    // in, it stretches the crop over the whole page, where a lone line (a signature date on a page
+    // of its own) is then not found. Nothing is printed this close to the edge.
+    int edge = (int) Math.round(ppi * PAPER_EDGE_INCHES);
+    if (rest.cols() > 4 * edge && rest.rows() > 4 * edge) {
+      Imgproc.rectangle(rest, new org.opencv.core.Point(0, 0),
+          new org.opencv.core.Point(rest.cols() - 1, rest.rows() - 1), new Scalar(0), 2 * edge);
+    }
     Ink ink = Ink.measure(rest, ppi);
     if (ink == null) {
       return List.of();
@@ -207,6 +215,9 @@ public final class ImageTableReader implements AutoCloseable {
     }
     return out;
   }
+
+  /** Band along the paper's edge where no text is printed (a page's margin is about an inch). */
+  static final double PAPER_EDGE_INCHES = 0.4;
 
   /** Resolution text outside tables is read at (finer scans are scaled down to it). */
   static final double READ_PPI = 150;
