@@ -168,6 +168,18 @@ class AlignedColumnsTest {
   }
 
   @Test
+  void tallSansNumeralsAreDigitShaped() {
+    // ink heights of a sans font's figure row beside its CJK headers (25 px high at 200 ppi,
+    // 20 px at 150 ppi): numerals of 22 and 17 px are figures, a line of CJK glyphs is not
+    assertTrue(new AlignedColumns.Run(0, 12, 22, 22).digitShaped(25));
+    assertTrue(new AlignedColumns.Run(0, 12, 17, 17).digitShaped(20));
+    assertFalse(new AlignedColumns.Run(0, 50, 25, 25).digitShaped(25));
+    assertFalse(new AlignedColumns.Run(0, 50, 24, 24).digitShaped(25));
+    // two stacked header lines, each a full glyph high
+    assertFalse(new AlignedColumns.Run(0, 50, 48, 23).digitShaped(25));
+  }
+
+  @Test
   void leafHeadersGiveTheColumnsOfATableOfBlankFigures() {
     // table 四's shape: two group heads, under the first its five fields, under the second two
     // sub-groups whose five fields each sit in the next row; one row of figures, most blank
