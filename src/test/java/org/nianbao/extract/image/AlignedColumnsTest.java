@@ -214,6 +214,30 @@ class AlignedColumnsTest {
   }
 
   @Test
+  void letterSpacedLeafHeadersEachHeadOneColumn() {
+    // fifteen narrow columns headed two glyphs to a line, the glyphs a letter space apart
+    // (结 果 over 维 持): two stacked runs per header, 8 px apart at a 20 px glyph height
+    List<AlignedColumns.Run> leaf = new java.util.ArrayList<>();
+    for (int k = 0; k < 15; k++) {
+      int x = 10 + 60 * k;
+      leaf.add(new AlignedColumns.Run(x, x + 16, 36, 20));
+      leaf.add(new AlignedColumns.Run(x + 24, x + 40, 36, 20));
+    }
+    List<List<AlignedColumns.Run>> rows = new java.util.ArrayList<>();
+    rows.add(leaf);
+    rows.add(List.of(digit(85), digit(205), digit(265), digit(505), digit(565), digit(625)));
+    int[] xs = {0, 100, 240, 300, 520, 580, 610, 900};
+    int[] out = AlignedColumns.leafColumns(rows, xs, 20);
+    assertEquals(16, out.length, java.util.Arrays.toString(out));
+    for (int k = 1; k < 15; k++) {
+      assertEquals(60 * k, out[k], "between leaf " + (k - 1) + " and " + k);
+    }
+    // two figures of one row under one header: it is not their column head
+    rows.set(1, List.of(digit(75), digit(95), digit(205)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 20));
+  }
+
+  @Test
   void aFigureCentredInItsSlotKeepsItDespiteBlankNeighbours() {
     int[] xs = {0, 100, 150, 200, 250};
     boolean[] ruled = {true, true, true, true};
