@@ -38,13 +38,22 @@ final class AlignedColumns {
 
     /**
      * Shaped like a line of digits for a table whose CJK glyphs are {@code em} high: Arabic
-     * digits are about 0.7 em high and their ink fills that height without a break; a label's
-     * glyphs are taller, its 、 and 一 lower and apart.
+     * digits are about 0.7 em high (up to {@link #DIGIT_HEIGHT} in a sans font with tall
+     * numerals) and their ink fills that height without a break; a label's glyphs are taller,
+     * its 、 and 一 lower and apart.
      */
     boolean digitShaped(double em) {
-      return extent <= 0.84 * em && solid >= 0.55 * em && solid >= 0.85 * extent;
+      return extent <= DIGIT_HEIGHT * em && solid >= 0.55 * em && solid >= 0.85 * extent;
     }
   }
+
+  /**
+   * Highest ink of a line of digits, in heights of the table's CJK glyphs: a sans font's
+   * numerals reach 0.88 (22 of 25 pixels, 17 of 20 at 150 ppi) and a CJK glyph's ink fills 0.95
+   * or more; below it the figures of a picture table of table 四 read as header text and its
+   * leaf headers gave no columns.
+   */
+  static final double DIGIT_HEIGHT = 0.9;
 
   /**
    * The grid with columns from text alignment, the virtual rules drawn into {@code vertical};
@@ -509,7 +518,7 @@ final class AlignedColumns {
         }
       }
     }
-    leaves.sort(Comparator.comparingInt(Run::left));
+    leaves = joinLetterSpaced(leaves, em);
     int inner = 0;
     for (int x : xs) {
       inner += x > from && x < xs[xs.length - 1] ? 1 : 0;
@@ -542,6 +551,18 @@ final class AlignedColumns {
         return xs;
       }
     }
+    // a leaf heads one column: two figures of one row under it are two columns it hides
+    int figureArea = from;
+    for (List<Run> row : rows) {
+      for (int k = 0; k < leaves.size(); k++) {
+        int lo = k == 0 ? figureArea : cuts.get(k - 1);
+        int hi = k + 1 == leaves.size() ? xs[xs.length - 1] : cuts.get(k);
+        if (row.stream().filter(f -> f.digitShaped(em) && f.left() >= figureArea
+            && f.left() > lo && f.right() < hi).count() > 1) {
+          return xs;
+        }
+      }
+    }
     List<Integer> out = new ArrayList<>();
     for (int x : xs) {
       if (x <= from || x == xs[xs.length - 1]) {
@@ -552,6 +573,30 @@ final class AlignedColumns {
     out.sort(Integer::compare);
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
+
+  /**
+   * Leaf runs sorted by x, those closer than {@link #LETTER_GAP} glyph heights joined: a narrow
+   * column's header printed two glyphs to a line with a letter space between them (结 果 over
+   * 维 持) makes two runs side by side, one header.
+   */
+  static List<Run> joinLetterSpaced(List<Run> leaves, double em) {
+    List<Run> sorted = new ArrayList<>(leaves);
+    sorted.sort(Comparator.comparingInt(Run::left));
+    List<Run> out = new ArrayList<>();
+    for (Run h : sorted) {
+      Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && h.left() - last.right() < LETTER_GAP * em) {
+        out.set(out.size() - 1, new Run(last.left(), Math.max(last.right(), h.right()),
+            Math.max(last.extent(), h.extent()), Math.max(last.solid(), h.solid())));
+      } else {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** Gap between two glyphs of one header text, in glyph heights (a letter space). */
+  static final double LETTER_GAP = 0.6;
 
   /** Least gap between two leaf headers, in glyph heights, for them to head two columns. */
   static final double LEAF_GAP = 1.0;

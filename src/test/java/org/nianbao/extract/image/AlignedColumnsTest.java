@@ -189,6 +189,18 @@ class AlignedColumnsTest {
   }
 
   @Test
+  void tallSansNumeralsAreDigitShaped() {
+    // ink heights of a sans font's figure row beside its CJK headers (25 px high at 200 ppi,
+    // 20 px at 150 ppi): numerals of 22 and 17 px are figures, a line of CJK glyphs is not
+    assertTrue(new AlignedColumns.Run(0, 12, 22, 22).digitShaped(25));
+    assertTrue(new AlignedColumns.Run(0, 12, 17, 17).digitShaped(20));
+    assertFalse(new AlignedColumns.Run(0, 50, 25, 25).digitShaped(25));
+    assertFalse(new AlignedColumns.Run(0, 50, 24, 24).digitShaped(25));
+    // two stacked header lines, each a full glyph high
+    assertFalse(new AlignedColumns.Run(0, 50, 48, 23).digitShaped(25));
+  }
+
+  @Test
   void leafHeadersGiveTheColumnsOfATableOfBlankFigures() {
     // table 四's shape: two group heads, under the first its five fields, under the second two
     // sub-groups whose five fields each sit in the next row; one row of figures, most blank
@@ -219,6 +231,30 @@ class AlignedColumnsTest {
     }
     // a figure under no leaf (the headers are not its column heads): left as it was
     rows.set(3, List.of(digit(85), digit(200 + 40)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 20));
+  }
+
+  @Test
+  void letterSpacedLeafHeadersEachHeadOneColumn() {
+    // fifteen narrow columns headed two glyphs to a line, the glyphs a letter space apart
+    // (结 果 over 维 持): two stacked runs per header, 8 px apart at a 20 px glyph height
+    List<AlignedColumns.Run> leaf = new java.util.ArrayList<>();
+    for (int k = 0; k < 15; k++) {
+      int x = 10 + 60 * k;
+      leaf.add(new AlignedColumns.Run(x, x + 16, 36, 20));
+      leaf.add(new AlignedColumns.Run(x + 24, x + 40, 36, 20));
+    }
+    List<List<AlignedColumns.Run>> rows = new java.util.ArrayList<>();
+    rows.add(leaf);
+    rows.add(List.of(digit(85), digit(205), digit(265), digit(505), digit(565), digit(625)));
+    int[] xs = {0, 100, 240, 300, 520, 580, 610, 900};
+    int[] out = AlignedColumns.leafColumns(rows, xs, 20);
+    assertEquals(16, out.length, java.util.Arrays.toString(out));
+    for (int k = 1; k < 15; k++) {
+      assertEquals(60 * k, out[k], "between leaf " + (k - 1) + " and " + k);
+    }
+    // two figures of one row under one header: it is not their column head
+    rows.set(1, List.of(digit(75), digit(95), digit(205)));
     assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 20));
   }
 
