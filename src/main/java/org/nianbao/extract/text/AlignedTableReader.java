@@ -536,7 +536,7 @@ final class AlignedTableReader {
     BBox label = new BBox(area.box().left(), row.top(), end, row.bottom());
     BBox rest = new BBox(end, row.top(), area.box().right(), row.bottom());
     return new Table("", List.of(pageNumber), "stream", 1, 2, List.of(
-        new Cell(0, 0, 1, 1, new CellText().of(label, glyphs), pageNumber, label, 1.0),
+        new Cell(0, 0, 1, 1, new CellText().of(label, GlyphsByY.of(glyphs)), pageNumber, label, 1.0),
         new Cell(0, 1, 1, 1, "", pageNumber, rest, 1.0)));
   }
 
