@@ -23,8 +23,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Scans delivered as images (PNG, JPEG, TIFF, one page per TIFF frame) become an image-only
- * document, one page per image, sized from the image's resolution (300 dpi when it records none),
- * and then go through the pipeline like a scanned PDF. JPEG bytes are kept as they are.
+ * document, one page per image, sized from the image's resolution (when it records none: A4 for
+ * an image of A4's proportions, else 300 dpi), and then go through the pipeline like a scanned
+ * PDF. JPEG bytes are kept as they are.
  */
 public final class ImageInputs {
   /** Resolution assumed when the image does not record one: archive scans are mostly 300 dpi. */
@@ -76,7 +77,7 @@ public final class ImageInputs {
             throw new IOException("image " + (i + 1) + " declares " + pixels
                 + " pixels, more than " + MAX_PIXELS);
           }
-          double dpi = dpi(reader.getImageMetadata(i));
+          double dpi = dpi(reader.getImageMetadata(i), reader.getWidth(i), reader.getHeight(i));
           PDImageXObject x = kind.equals("jpeg")
               ? JPEGFactory.createFromByteArray(doc, Files.readAllBytes(file))
               : LosslessFactory.createFromImage(doc, gray(reader.read(i)));
@@ -109,11 +110,34 @@ public final class ImageInputs {
     return g;
   }
 
-  /** Horizontal resolution from the standard metadata (pixel size in mm), or the default. */
-  private static double dpi(IIOMetadata meta) {
+  /** A4's short side in inches; reports are printed on A4. */
+  static final double A4_SHORT_INCHES = 210 / 25.4;
+
+  /**
+   * The resolution the image records, or one it implies: a page of A4's proportions (√2 within
+   * 3%) is an A4 sheet, so its short side spans 8.27 inches. Every measure of the image reader
+   * (rule reach, glyph sizes) scales with it: a 150 dpi scan taken for 300 dpi loses its tables.
+   */
+  static double dpi(IIOMetadata meta, int width, int height) {
+    double recorded = recordedDpi(meta);
+    if (!Double.isNaN(recorded)) {
+      return recorded;
+    }
+    double ratio = (double) Math.max(width, height) / Math.max(1, Math.min(width, height));
+    if (Math.abs(ratio - Math.sqrt(2)) <= 0.03 * Math.sqrt(2)) {
+      double a4 = Math.min(width, height) / A4_SHORT_INCHES;
+      if (a4 >= 50 && a4 <= 1200) {
+        return a4;
+      }
+    }
+    return DEFAULT_DPI;
+  }
+
+  /** Horizontal resolution from the standard metadata (pixel size in mm), or NaN. */
+  private static double recordedDpi(IIOMetadata meta) {
     try {
       if (meta == null || !meta.isStandardMetadataFormatSupported()) {
-        return DEFAULT_DPI;
+        return Double.NaN;
       }
       Element root = (Element) meta.getAsTree("javax_imageio_1.0");
       NodeList n = root.getElementsByTagName("HorizontalPixelSize");
@@ -125,8 +149,8 @@ public final class ImageInputs {
         }
       }
     } catch (RuntimeException ignored) {
-      // odd metadata: the default is a fine guess, only page size in points depends on it
+      // odd metadata: as if none were recorded
     }
-    return DEFAULT_DPI;
+    return Double.NaN;
   }
 }
