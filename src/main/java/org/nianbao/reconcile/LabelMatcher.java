@@ -43,10 +43,6 @@ final class LabelMatcher {
     return best;
   }
 
-  static double similarityNormalized(String x, String y) {
-    return similarity(profile(x), profile(y));
-  }
-
   static double similarity(Profile x, Profile y) {
     if (x == y || x.text.isEmpty() || y.text.isEmpty()) {
       return score(x, y); // no edit distance to keep

@@ -5,6 +5,7 @@ import java.lang.ref.Reference;
 import org.nianbao.ocr.Images;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * Loads the OpenCV native library once, converts between Mat and BufferedImage, and releases
@@ -148,6 +149,13 @@ final class OpenCv {
     /** Five ints per label (the CC_STAT_* columns), label 0 the background. */
     int[] stats() {
       return stats;
+    }
+
+    /** The bounding box of label {@code i}. */
+    org.opencv.core.Rect box(int i) {
+      return new org.opencv.core.Rect(stats[i * 5 + Imgproc.CC_STAT_LEFT],
+          stats[i * 5 + Imgproc.CC_STAT_TOP], stats[i * 5 + Imgproc.CC_STAT_WIDTH],
+          stats[i * 5 + Imgproc.CC_STAT_HEIGHT]);
     }
 
     /** The label image, the mask's size, CV_32S; not to be used after {@link #close}. */

@@ -101,9 +101,7 @@ final class RuleMasks {
     Mat same = new Mat();
     Mat hit = new Mat();
     for (int i = 1; i < n; i++) {
-      org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
-          st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
-          st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+      org.opencv.core.Rect box = components.box(i);
       Mat labelsIn = labels.submat(box);
       Core.compare(labelsIn, new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
       boolean keep = (horizontal ? box.width : box.height) >= longEnough;
@@ -144,9 +142,7 @@ final class RuleMasks {
     Mat kept = Mat.zeros(mask.size(), mask.type());
     Mat same = new Mat();
     for (int i = 1; i < n; i++) {
-      org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
-          st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
-          st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+      org.opencv.core.Rect box = components.box(i);
       if (!(onLine(near, box, horizontal, true) && onLine(near, box, horizontal, false))) {
         continue;
       }
@@ -279,9 +275,7 @@ final class RuleMasks {
     Mat same = new Mat();
     for (int i = 1; i < n; i++) {
       if (keep[i]) {
-        org.opencv.core.Rect box = new org.opencv.core.Rect(st[i * 5 + Imgproc.CC_STAT_LEFT],
-            st[i * 5 + Imgproc.CC_STAT_TOP], st[i * 5 + Imgproc.CC_STAT_WIDTH],
-            st[i * 5 + Imgproc.CC_STAT_HEIGHT]);
+        org.opencv.core.Rect box = components.box(i);
         Mat labelsIn = labels.submat(box);
         Mat outIn = out.submat(box);
         Core.compare(labelsIn, new org.opencv.core.Scalar(i), same, Core.CMP_EQ);
