@@ -275,12 +275,13 @@ final class AlignedTableReader {
   }
 
   /**
-   * Whether the box is one row of a label alone, set flush left between two rules across, at the
-   * top of a page: a table's last row carried over a page break, its figures printed blank.
+   * Whether the box is one row of a label alone, or of a label and one figure, set flush left
+   * between two rules across, at the top of a page: a table's last row carried over a page
+   * break, its figures printed blank (or its one figure column, as table 二's fee row).
    */
   static boolean carriedLabelRow(
       List<Level> stack, BBox box, List<TextRuns.Row> inBox, List<Glyph> glyphs) {
-    if (stack.size() != 2 || inBox.size() != 1 || inBox.get(0).runs().size() != 1) {
+    if (stack.size() != 2 || inBox.size() != 1 || !labelAndAtMostOneValue(inBox.get(0))) {
       return false;
     }
     TextRuns.Row row = inBox.get(0);
@@ -291,6 +292,13 @@ final class AlignedTableReader {
         && row.runs().get(0).left() - box.left() <= 2 * font
         && box.right() - row.runs().get(0).right() > 2 * font
         && atTop(box, glyphs);
+  }
+
+  /** A row of one label run, alone or followed by one run of a figure or zero mark. */
+  private static boolean labelAndAtMostOneValue(TextRuns.Row r) {
+    List<TextRuns.Run> runs = r.runs();
+    return !runs.isEmpty() && runs.size() <= 2 && !runs.get(0).isValue()
+        && (runs.size() == 1 || runs.get(1).isValue());
   }
 
   private static long values(TextRuns.Row r) {
@@ -452,8 +460,12 @@ final class AlignedTableReader {
         && carriedLabelRow(area.levels(), area.box(), rows.get(0).lines(), pageGlyphs)) {
       return labelRow(area, rows.get(0), pageNumber, glyphs);
     }
-    if (rows.isEmpty() || rows.size() < 2 && valueRuns(rows.get(0)) < 3
-        && (valueRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3)) {
+    // a carried row of a label and one figure is read as any row: its two columns from its gap
+    boolean carriedFigure = rows.size() == 1 && runs(rows.get(0)) == 2
+        && valueRuns(rows.get(0)) == 1
+        && carriedLabelRow(area.levels(), area.box(), rows.get(0).lines(), pageGlyphs);
+    if (!carriedFigure && (rows.isEmpty() || rows.size() < 2 && valueRuns(rows.get(0)) < 3
+        && (valueRuns(rows.get(0)) < 2 || runs(rows.get(0)) < 3))) {
       return null; // one row of figures alone is kept: a table's last row over a page break
     }
     double[] xs = columns(area, rows);

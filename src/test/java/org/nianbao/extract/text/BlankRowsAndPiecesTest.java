@@ -135,6 +135,32 @@ class BlankRowsAndPiecesTest {
     assertEquals(0, AlignedTableReader.areas(r, text("四、结转下年度继续办理", 220, 74)).size());
   }
 
+  /**
+   * The same with the row's one figure printed (table 二's fee row, one figure column): a piece
+   * of a label cell and a figure cell. Two figures, or a second label run, make no such row; the
+   * row under body text is none.
+   */
+  @Test
+  void aLabelAndOneFigureAloneBetweenRulesAtThePageTopIsACarriedRow() {
+    List<Ruling> r = rules(50, 500, 70, 88);
+    List<Glyph> g = new ArrayList<>(text("行政事业性收费", 55, 74));
+    g.addAll(text("0", 420, 74));
+    List<AlignedTableReader.Area> areas = AlignedTableReader.areas(r, g);
+    assertEquals(1, areas.size());
+    Table t = new AlignedTableReader().read(areas.get(0), 3, g);
+    assertNotNull(t);
+    assertEquals(1, t.rowCount());
+    assertEquals(List.of("行政事业性收费", "0"), rowTexts(t, 0));
+
+    List<Glyph> underText = new ArrayList<>(text("上一段正文", 55, 40));
+    underText.addAll(text("正文第二行", 55, 54));
+    underText.addAll(g);
+    assertEquals(0, AlignedTableReader.areas(r, underText).size());
+    List<Glyph> twoLabels = new ArrayList<>(text("行政事业性收费", 55, 74));
+    twoLabels.addAll(text("说明", 420, 74));
+    assertEquals(0, AlignedTableReader.areas(r, twoLabels).size());
+  }
+
   /** Rows of a table continued from the page before, every figure blank: labels alone. */
   private static List<Glyph> labelRows(double top) {
     List<Glyph> g = new ArrayList<>();
