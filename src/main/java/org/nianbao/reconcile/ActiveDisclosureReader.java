@@ -132,19 +132,40 @@ final class ActiveDisclosureReader {
   private static List<Integer> headerRows(Table g, ActiveDisclosureForm form) {
     List<Integer> out = new ArrayList<>();
     for (int r = 0; r < g.rowCount(); r++) {
-      Cell c = g.cellAt(r, 0);
-      if (c != null && c.row() == r && LabelMatcher.best(c.text(), form.headerLabels()) >= HEADER_ROW_MIN_SCORE) {
+      Cell c = headerLabelCell(g, r);
+      if (c != null && LabelMatcher.best(c.text(), form.headerLabels()) >= HEADER_ROW_MIN_SCORE) {
         out.add(r);
       }
     }
     return out;
   }
 
+  /**
+   * The row's first cell with text, when it starts in this row and only blank cells lie left of
+   * it: a header's 信息内容 cell. Columns a page join added inside the label zone (a piece whose
+   * centred 信息内容 made a column of its own) may leave a blank cell before it.
+   */
+  private static Cell headerLabelCell(Table g, int r) {
+    for (int col = 0; col < g.columnCount(); col++) {
+      Cell c = g.cellAt(r, col);
+      if (c == null || c.column() != col) {
+        continue;
+      }
+      if (!c.text().isBlank()) {
+        return c.row() == r ? c : null;
+      }
+      if (c.row() != r) {
+        return null; // a label spanning rows from above: an item's, not a header's
+      }
+    }
+    return null;
+  }
+
   private static int labelColumns(Table g, List<Integer> headerRows) {
     if (headerRows.isEmpty()) {
       return 1;
     }
-    return Math.min(g.columnCount() - 1, g.cellAt(headerRows.get(0), 0).lastColumn() + 1);
+    return Math.min(g.columnCount() - 1, headerLabelCell(g, headerRows.get(0)).lastColumn() + 1);
   }
 
   /**

@@ -382,6 +382,26 @@ class RobustnessTest {
   }
 
   @Test
+  void aHeaderWhose信息内容StandsInASecondLabelColumnStillHeadsItsBlock() {
+    // a piece joined over a page break brought a label column of its own: the blocks below
+    // print 信息内容 in column 1 with column 0 blank; the fee row must still be read under the
+    // 本年收费金额 header, not under the 本年处理决定数量 one above
+    List<Cell> cells = List.of(
+        Cell.spanning(0, 0, 1, 4, "第二十条第（五）项"),
+        Cell.spanning(1, 0, 1, 2, "信息内容"), Cell.spanning(1, 2, 1, 2, "本年处理决定数量"),
+        Cell.spanning(2, 0, 1, 2, "行政许可"), Cell.of(2, 2, ""), Cell.of(2, 3, "12"),
+        Cell.spanning(3, 0, 1, 4, "第二十条第（八）项"),
+        Cell.of(4, 0, ""), Cell.of(4, 1, "信息内容"), Cell.spanning(4, 2, 1, 2, "本年收费金额（单位：万元）"),
+        Cell.spanning(5, 0, 1, 2, "行政事业性收费"), Cell.of(5, 2, ""), Cell.of(5, 3, "3.5"));
+    Table t = new Table("t1", List.of(1, 2), "stream", 6, 4, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2021));
+    assertEquals(12L, f.values().get("licensing").get("decisions"));
+    assertEquals(0, new java.math.BigDecimal("3.5").compareTo(
+        new java.math.BigDecimal(f.values().get("administrativeFees").get("amountWanYuan").toString())));
+  }
+
+  @Test
   void figureUnderAHeaderSplitIntoSeveralGridColumnsIsTaken() {
     // a picture table (GB2019) whose 本年增/减 column a stray rule split in three: the header
     // spans grid columns 2-4 and the printed 1 sits in the narrow middle one, its first column
