@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.nianbao.load.LoadedPage;
+import org.nianbao.model.BBox;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 
@@ -74,6 +75,12 @@ final class ContinuationMatcher {
     }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
+    double[] unionXs = new double[union.columnCount() + 1];
+    Arrays.fill(unionXs, Double.NaN);
+    for (int j = 0; j < upper.xs().length; j++) {
+      unionXs[union.upper(j)] = upper.xs()[j];
+    }
+    bottom = splitSpannedValues(bottom, top, unionXs, b);
     if (outerOnly) {
       bottom = doubtSpannedFigures(bottom, top);
     }
@@ -233,6 +240,93 @@ final class ContinuationMatcher {
     }
     return new Table(lower.id(), lower.pages(), lower.method(), lower.rowCount(),
         lower.columnCount(), cells);
+  }
+
+  /**
+   * The lower piece with each of its cells that spans figure columns the upper piece keeps
+   * apart, and holds nothing but figures and zero marks (or nothing), split into those columns:
+   * the lower piece's columns came from its own few figures, and a column printed blank all
+   * down it merged two of them ("- ／" read as one cell). Each run of the cell's text goes to the
+   * column it lies in; the cell stays whole when a run crosses an upper boundary, two runs share
+   * a column, or a boundary inside it is not the upper piece's.
+   *
+   * @param xs the union grid's boundary positions where the upper piece has them, else NaN
+   */
+  static Table splitSpannedValues(Table lower, Table upper, double[] xs, LoadedPage page) {
+    boolean[] upperSplits = new boolean[upper.columnCount() + 1];
+    int figureLeft = Integer.MAX_VALUE;
+    for (Cell c : upper.cells()) {
+      upperSplits[c.column()] = true;
+      upperSplits[c.lastColumn() + 1] = true;
+      if (TextRuns.isFigure(c.text().strip())) {
+        figureLeft = Math.min(figureLeft, c.column());
+      }
+    }
+    List<Cell> cells = new ArrayList<>();
+    boolean changed = false;
+    for (Cell c : lower.cells()) {
+      List<Cell> parts = c.columnSpan() > 1 && c.rowSpan() == 1 && c.column() >= figureLeft
+          && c.bbox() != null ? split(c, upperSplits, xs, page) : null;
+      if (parts == null) {
+        cells.add(c);
+      } else {
+        cells.addAll(parts);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return lower;
+    }
+    cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
+    return new Table(lower.id(), lower.pages(), lower.method(), lower.rowCount(),
+        lower.columnCount(), cells);
+  }
+
+  private static List<Cell> split(Cell c, boolean[] upperSplits, double[] xs, LoadedPage page) {
+    int a = c.column();
+    int n = c.columnSpan();
+    double[] at = new double[n + 1];
+    at[0] = c.bbox().left();
+    at[n] = c.bbox().right();
+    for (int k = 1; k < n; k++) {
+      if (!upperSplits[a + k] || Double.isNaN(xs[a + k])) {
+        return null;
+      }
+      at[k] = xs[a + k];
+    }
+    List<org.nianbao.load.Glyph> glyphs = new ArrayList<>();
+    for (org.nianbao.load.Glyph g : AlignedTableReader.inside(page.glyphs(), c.bbox())) {
+      if (!g.text().isBlank()) {
+        glyphs.add(g);
+      }
+    }
+    String[] texts = new String[n];
+    StringBuilder found = new StringBuilder();
+    for (TextRuns.Run run : TextRuns.runs(glyphs)) {
+      found.append(run.text());
+      if (!run.isValue()) {
+        return null;
+      }
+      int col = -1;
+      for (int k = 0; k < n && col < 0; k++) {
+        if (run.left() >= at[k] - 1 && run.right() <= at[k + 1] + 1) {
+          col = k;
+        }
+      }
+      if (col < 0 || texts[col] != null) {
+        return null;
+      }
+      texts[col] = run.text().strip();
+    }
+    if (!found.toString().replaceAll("\\s", "").equals(c.text().replaceAll("\\s", ""))) {
+      return null; // the cell's text is not the glyphs found in its box
+    }
+    List<Cell> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      out.add(new Cell(c.row(), a + k, 1, 1, texts[k] == null ? "" : texts[k], c.page(),
+          new BBox(at[k], c.bbox().top(), at[k + 1], c.bbox().bottom()), c.confidence()));
+    }
+    return out;
   }
 
   /** Next's rows below first's, both on the same column grid. */

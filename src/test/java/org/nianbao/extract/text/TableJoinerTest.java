@@ -193,6 +193,44 @@ class TableJoinerTest {
    * spanning columns the upper piece keeps apart cannot be placed surely: they are doubted,
    * not taken for the column the span happens to map to.
    */
+  /**
+   * A lower piece aligned by its text whose one cell spans two of the upper piece's figure
+   * columns (a column printed blank all down the piece merged them) and holds a figure and a
+   * zero mark apart: each goes to the upper column it lies in. A figure reaching over the upper
+   * boundary, or a cell whose glyphs are not found, stays whole.
+   */
+  @Test
+  void aLowerCellOfSeveralFiguresSpanningUpperColumnsIsSplitAtThem() {
+    Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 740, 200, 760),
+        cell(0, 1, 1, 1, "甲", 1, 200, 740, 250, 760),
+        cell(0, 2, 1, 1, "乙", 1, 250, 740, 300, 760),
+        cell(0, 3, 1, 1, "总计", 1, 300, 740, 350, 760),
+        cell(1, 0, 1, 1, "本年新收", 1, 50, 760, 200, 780),
+        cell(1, 1, 1, 1, "1", 1, 200, 760, 250, 780),
+        cell(1, 2, 1, 1, "2", 1, 250, 760, 300, 780),
+        cell(1, 3, 1, 1, "3", 1, 300, 760, 350, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 4, List.of(
+        cell(0, 0, 1, 1, "上年结转", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 2, "4 －", 2, 200, 60, 300, 80),
+        cell(0, 3, 1, 1, "4", 2, 300, 60, 350, 80),
+        cell(1, 0, 1, 1, "合计", 2, 50, 80, 200, 100),
+        cell(1, 1, 1, 2, "12", 2, 200, 80, 300, 100),
+        cell(1, 3, 1, 1, "12", 2, 300, 80, 350, 100)));
+    LoadedPage p2 = page(2, glyph("上", 60, 65), glyph("4", 220, 65), glyph("－", 270, 65),
+        glyph("4", 320, 65), glyph("合", 60, 85), glyph("1", 240, 85), glyph("2", 250, 85),
+        glyph("1", 320, 85), glyph("2", 330, 85));
+
+    Table t = new TableJoiner().join(List.of(a, b), List.of(page(1), p2)).get(0);
+
+    assertEquals(4, t.rowCount());
+    assertEquals("4", t.textAt(2, 1));
+    assertEquals("－", t.textAt(2, 2));
+    assertEquals(1, t.cellAt(2, 1).columnSpan());
+    // 12 reaches over the boundary at 250: left as the lower piece read it
+    assertEquals(2, t.cellAt(3, 1).columnSpan());
+  }
+
   @Test
   void figuresOfALowerStreamPieceSpanningUpperColumnsAreDoubted() {
     Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
