@@ -239,7 +239,31 @@ final class ContinuationMatcher {
       cells.add(c);
     }
     return new Table(lower.id(), lower.pages(), lower.method(), lower.rowCount(),
-        lower.columnCount(), cells);
+        lower.columnCount(), doubtBlankNeighbours(cells, 0.5));
+  }
+
+  /**
+   * The blank cells right beside a doubted figure, doubted as much: the figure may stand for
+   * either neighbour's column, and a blank read as zero there would be as unsure as the figure
+   * (a 1 taken for 其他 leaves 法律服务机构 blank: a zero at full confidence, and wrong).
+   */
+  static List<Cell> doubtBlankNeighbours(List<Cell> cells, double doubted) {
+    List<Cell> out = new ArrayList<>(cells.size());
+    for (Cell c : cells) {
+      if (c.text().isBlank() && c.rowSpan() == 1) {
+        for (Cell f : cells) {
+          if (f.row() == c.row() && f.rowSpan() == 1 && f.confidence() != null
+              && f.confidence() <= doubted && TextRuns.isFigure(f.text())
+              && (f.column() == c.lastColumn() + 1 || c.column() == f.lastColumn() + 1)) {
+            c = c.withText(c.text(), Math.min(c.confidence() == null ? 1.0 : c.confidence(),
+                doubted));
+            break;
+          }
+        }
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /**

@@ -231,6 +231,25 @@ class TableJoinerTest {
     assertEquals(2, t.cellAt(3, 1).columnSpan());
   }
 
+  /** A blank beside a doubted figure is as unsure (its zero may be the figure's column). */
+  @Test
+  void blanksBesideADoubtedFigureAreDoubted() {
+    List<Cell> cells = List.of(
+        new Cell(0, 0, 1, 1, "上年结转", 2, null, 1.0),
+        new Cell(0, 1, 1, 1, "", 2, null, 1.0),
+        new Cell(0, 2, 1, 2, "", 2, null, 1.0),
+        new Cell(0, 4, 1, 2, "1", 2, null, 0.5),
+        new Cell(0, 6, 1, 1, "", 2, null, 1.0),
+        new Cell(1, 2, 1, 2, "", 2, null, 1.0),
+        new Cell(1, 4, 1, 2, "1", 2, null, 1.0));
+    List<Cell> out = ContinuationMatcher.doubtBlankNeighbours(cells, 0.5);
+    assertEquals(1.0, out.get(1).confidence());
+    assertEquals(0.5, out.get(2).confidence());
+    assertEquals(0.5, out.get(4).confidence());
+    assertEquals(1.0, out.get(5).confidence()); // beside a figure not doubted
+    assertEquals(1.0, out.get(0).confidence());
+  }
+
   @Test
   void figuresOfALowerStreamPieceSpanningUpperColumnsAreDoubted() {
     Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
