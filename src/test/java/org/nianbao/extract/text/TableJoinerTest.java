@@ -201,15 +201,7 @@ class TableJoinerTest {
    */
   @Test
   void aLowerCellOfSeveralFiguresSpanningUpperColumnsIsSplitAtThem() {
-    Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
-        cell(0, 0, 1, 1, "项目", 1, 50, 740, 200, 760),
-        cell(0, 1, 1, 1, "甲", 1, 200, 740, 250, 760),
-        cell(0, 2, 1, 1, "乙", 1, 250, 740, 300, 760),
-        cell(0, 3, 1, 1, "总计", 1, 300, 740, 350, 760),
-        cell(1, 0, 1, 1, "本年新收", 1, 50, 760, 200, 780),
-        cell(1, 1, 1, 1, "1", 1, 200, 760, 250, 780),
-        cell(1, 2, 1, 1, "2", 1, 250, 760, 300, 780),
-        cell(1, 3, 1, 1, "3", 1, 300, 760, 350, 780)));
+    Table a = upperStreamPiece();
     Table b = new Table("p2-1", List.of(2), "stream", 2, 4, List.of(
         cell(0, 0, 1, 1, "上年结转", 2, 50, 60, 200, 80),
         cell(0, 1, 1, 2, "4 －", 2, 200, 60, 300, 80),
@@ -252,15 +244,7 @@ class TableJoinerTest {
 
   @Test
   void figuresOfALowerStreamPieceSpanningUpperColumnsAreDoubted() {
-    Table a = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
-        cell(0, 0, 1, 1, "项目", 1, 50, 740, 200, 760),
-        cell(0, 1, 1, 1, "甲", 1, 200, 740, 250, 760),
-        cell(0, 2, 1, 1, "乙", 1, 250, 740, 300, 760),
-        cell(0, 3, 1, 1, "总计", 1, 300, 740, 350, 760),
-        cell(1, 0, 1, 1, "本年新收", 1, 50, 760, 200, 780),
-        cell(1, 1, 1, 1, "1", 1, 200, 760, 250, 780),
-        cell(1, 2, 1, 1, "2", 1, 250, 760, 300, 780),
-        cell(1, 3, 1, 1, "3", 1, 300, 760, 350, 780)));
+    Table a = upperStreamPiece();
     Table b = new Table("p2-1", List.of(2), "stream", 1, 3, List.of(
         cell(0, 0, 1, 1, "上年结转", 2, 50, 60, 200, 80),
         cell(0, 1, 1, 1, "2", 2, 200, 60, 280, 80),
@@ -372,5 +356,18 @@ class TableJoinerTest {
         .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
             + c.text())
         .toList();
+  }
+
+  /** A stream piece at a page foot: a header row 项目 甲 乙 总计 over one row of figures 1 2 3. */
+  private static Table upperStreamPiece() {
+    return new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 740, 200, 760),
+        cell(0, 1, 1, 1, "甲", 1, 200, 740, 250, 760),
+        cell(0, 2, 1, 1, "乙", 1, 250, 740, 300, 760),
+        cell(0, 3, 1, 1, "总计", 1, 300, 740, 350, 760),
+        cell(1, 0, 1, 1, "本年新收", 1, 50, 760, 200, 780),
+        cell(1, 1, 1, 1, "1", 1, 200, 760, 250, 780),
+        cell(1, 2, 1, 1, "2", 1, 250, 760, 300, 780),
+        cell(1, 3, 1, 1, "3", 1, 300, 760, 350, 780)));
   }
 }
