@@ -47,8 +47,6 @@ final class GlyphStripper extends PDFTextStripper {
   private Exception rulingFailure;
   /** Far above any real page's rules (a ruled table drawn cell by cell has a few thousand). */
   static final int MAX_RULINGS = 100_000;
-  private final Map<TextPosition, Float> scaleY = new IdentityHashMap<>();
-  private float glyphScaleY;
   private List<TextPosition> contentOrder = List.of();
   private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
 
@@ -67,13 +65,14 @@ final class GlyphStripper extends PDFTextStripper {
     rulings = new HostedRulingEngine(doc.getPage(pageNumber - 1), this);
     rulingFailure = null;
     writeText(doc, Writer.nullWriter());
+    // a glyph's text matrix is its text rendering matrix (moved by the crop box's origin at
+    // most, which leaves the scale as it is)
     float[] scales = new float[contentOrder.size()];
     for (int i = 0; i < scales.length; i++) {
-      scales[i] = scaleY.getOrDefault(contentOrder.get(i), 0f);
+      scales[i] = contentOrder.get(i).getTextMatrix().getScalingFactorY();
     }
     TabulaInput tabula = new TabulaInput(doc, pageNumber, List.copyOf(rulings.rulings()),
         rulingFailure, contentOrder, scales);
-    scaleY.clear();
     return new PageGlyphs(List.copyOf(glyphs), unmapped, textAngle(), tabula);
   }
 
@@ -97,15 +96,8 @@ final class GlyphStripper extends PDFTextStripper {
     glyphs.clear();
     java.util.Arrays.fill(directions, 0);
     unmapped = 0;
-    scaleY.clear();
     contentOrder = List.of();
     super.startPage(page);
-  }
-
-  @Override
-  protected void processTextPosition(TextPosition text) {
-    scaleY.put(text, glyphScaleY);
-    super.processTextPosition(text);
   }
 
   /**
@@ -143,7 +135,6 @@ final class GlyphStripper extends PDFTextStripper {
     if (unicode != null && !unicode.isBlank()) {
       vote(textRenderingMatrix);
     }
-    glyphScaleY = textRenderingMatrix.getScalingFactorY();
     super.showGlyph(textRenderingMatrix, font, code, unicode, displacement);
   }
 
