@@ -3,6 +3,7 @@ package org.nianbao.load;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.text.TextPositionComparator;
+import org.apache.pdfbox.util.IterativeMergeSort;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import technology.tabula.HostedRulingEngine;
@@ -44,9 +47,8 @@ final class GlyphStripper extends PDFTextStripper {
   private Exception rulingFailure;
   /** Far above any real page's rules (a ruled table drawn cell by cell has a few thousand). */
   static final int MAX_RULINGS = 100_000;
-  private final Map<TextPosition, Float> scaleY = new IdentityHashMap<>();
-  private float glyphScaleY;
   private List<TextPosition> contentOrder = List.of();
+  private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
 
   GlyphStripper() throws IOException {
     setSortByPosition(true);
@@ -63,13 +65,14 @@ final class GlyphStripper extends PDFTextStripper {
     rulings = new HostedRulingEngine(doc.getPage(pageNumber - 1), this);
     rulingFailure = null;
     writeText(doc, Writer.nullWriter());
+    // a glyph's text matrix is its text rendering matrix (moved by the crop box's origin at
+    // most, which leaves the scale as it is)
     float[] scales = new float[contentOrder.size()];
     for (int i = 0; i < scales.length; i++) {
-      scales[i] = scaleY.getOrDefault(contentOrder.get(i), 0f);
+      scales[i] = contentOrder.get(i).getTextMatrix().getScalingFactorY();
     }
     TabulaInput tabula = new TabulaInput(doc, pageNumber, List.copyOf(rulings.rulings()),
         rulingFailure, contentOrder, scales);
-    scaleY.clear();
     return new PageGlyphs(List.copyOf(glyphs), unmapped, textAngle(), tabula);
   }
 
@@ -93,26 +96,33 @@ final class GlyphStripper extends PDFTextStripper {
     glyphs.clear();
     java.util.Arrays.fill(directions, 0);
     unmapped = 0;
-    scaleY.clear();
     contentOrder = List.of();
     super.startPage(page);
   }
 
+  /**
+   * Tabula reads the glyphs in content order (and without dropping spaces); the glyphs are then
+   * collected in PDFTextStripper's reading order: each article sorted as its writePage sorts it
+   * (the same comparator, the same fallback when the sort finds it intransitive). Its line,
+   * word and string building is skipped: nothing here reads the text it writes, and that was a
+   * sixth of the page pass.
+   */
   @Override
-  protected void processTextPosition(TextPosition text) {
-    scaleY.put(text, glyphScaleY);
-    super.processTextPosition(text);
-  }
-
-  /** Before sorting: tabula reads the glyphs in content order (and without dropping spaces). */
-  @Override
-  protected void writePage() throws IOException {
+  protected void writePage() {
     List<TextPosition> order = new ArrayList<>();
     for (List<TextPosition> article : charactersByArticle) {
       order.addAll(article);
     }
     contentOrder = order;
-    super.writePage();
+    TextPositionComparator comparator = new TextPositionComparator();
+    for (List<TextPosition> article : charactersByArticle) {
+      try {
+        Collections.sort(article, comparator);
+      } catch (IllegalArgumentException e) {
+        IterativeMergeSort.sort(article, comparator);
+      }
+      collect(article);
+    }
   }
 
   @Override
@@ -125,12 +135,10 @@ final class GlyphStripper extends PDFTextStripper {
     if (unicode != null && !unicode.isBlank()) {
       vote(textRenderingMatrix);
     }
-    glyphScaleY = textRenderingMatrix.getScalingFactorY();
     super.showGlyph(textRenderingMatrix, font, code, unicode, displacement);
   }
 
-  @Override
-  protected void writeString(String text, List<TextPosition> positions) throws IOException {
+  private void collect(List<TextPosition> positions) {
     for (TextPosition tp : positions) {
       String s = tp.getUnicode();
       if (s == null || s.isEmpty()) {
@@ -140,7 +148,7 @@ final class GlyphStripper extends PDFTextStripper {
       if (s.isBlank()) {
         continue;
       }
-      boolean bad = s.codePoints().anyMatch(CodePoints::isUnmapped);
+      boolean bad = hasUnmapped(s);
       if (bad) {
         unmapped++;
       }
@@ -148,7 +156,6 @@ final class GlyphStripper extends PDFTextStripper {
       if (h <= 0) {
         h = tp.getFontSizeInPt();
       }
-      String fontName = tp.getFont() == null ? "" : String.valueOf(tp.getFont().getName());
       glyphs.add(
           new Glyph(
               s,
@@ -156,10 +163,29 @@ final class GlyphStripper extends PDFTextStripper {
               tp.getYDirAdj() - h,
               tp.getWidthDirAdj(),
               h,
-              fontName,
+              fontName(tp.getFont()),
               tp.getFontSizeInPt(),
               bad));
     }
+  }
+
+  private static boolean hasUnmapped(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (CodePoints.isUnmapped(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** The font's name, looked up once per font (PDFBox reads it from the font dictionary). */
+  private String fontName(PDFont font) {
+    if (font == null) {
+      return "";
+    }
+    return fontNames.computeIfAbsent(font, f -> String.valueOf(f.getName()));
   }
 
   /** Counts the glyph's baseline direction (user space, before /Rotate) when it is axis-aligned. */
