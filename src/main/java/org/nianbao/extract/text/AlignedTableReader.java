@@ -952,7 +952,7 @@ final class AlignedTableReader {
             }
           }
           for (double[] gap : gaps(within)) {
-            double x = (gap[0] + gap[1]) / 2;
+            double x = clearOfGlyphs(gap, r);
             if (extra.stream().noneMatch(e -> Math.abs(e - x) < 8)) {
               extra.add(x);
             }
@@ -975,6 +975,42 @@ final class AlignedTableReader {
     }
     clean.set(clean.size() - 1, right);
     return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * Where in {@code gap} (between runs of one header line) a boundary goes: the middle of its
+   * widest stretch that no glyph of the row's other lines covers either. Header cells centred
+   * over different numbers of lines put their lines side by side, and a line whose cells stand
+   * closer than a cell gap (one run across them) still leaves a glyph gap where the boundary
+   * lies; the bare middle of the gap may fall on one of its glyphs. The middle of the gap when
+   * no such stretch of {@link #MIN_GAP} is left.
+   */
+  private static double clearOfGlyphs(double[] gap, GridRow row) {
+    List<double[]> inks = new ArrayList<>();
+    for (TextRuns.Row l : row.lines()) {
+      for (TextRuns.Run run : l.runs()) {
+        for (Glyph g : run.glyphs()) {
+          if (g.right() > gap[0] && g.x() < gap[1] && !g.text().isBlank()) {
+            inks.add(new double[] {g.x(), g.right()});
+          }
+        }
+      }
+    }
+    inks.sort(Comparator.comparingDouble(s -> s[0]));
+    double best = -1;
+    double x = (gap[0] + gap[1]) / 2;
+    double from = gap[0];
+    for (int i = 0; i <= inks.size(); i++) {
+      double to = i < inks.size() ? Math.min(gap[1], inks.get(i)[0]) : gap[1];
+      if (to - from >= MIN_GAP && to - from > best) {
+        best = to - from;
+        x = (from + to) / 2;
+      }
+      if (i < inks.size()) {
+        from = Math.max(from, inks.get(i)[1]);
+      }
+    }
+    return x;
   }
 
   /**

@@ -227,6 +227,36 @@ class BlankRowsAndPiecesTest {
     assertEquals("四、结转下年度继续办理", t.cellAt(1, 0).text());
   }
 
+  /**
+   * Header cells over narrow columns centred over different numbers of lines: 商业企业 on one
+   * line beside 科研机/构 and 社会公/益组织 on two share a visual row half a line apart, closer
+   * than a cell gap. Each stays a cell of its own over its column, though the two columns
+   * between print no figure.
+   */
+  @Test
+  void headerCellsOfDifferentLineCountsCloserThanACellGapStandApart() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 113.5));
+    g.addAll(text("自然人", 150, 113.5));
+    g.addAll(text("商业企业", 191, 113.5));
+    g.addAll(text("科研机", 235, 109));
+    g.addAll(text("构", 245, 119.5));
+    g.addAll(text("社会公", 268, 109));
+    g.addAll(text("益组织", 268, 119.5));
+    g.addAll(text("其他", 310, 113.5));
+    g.addAll(text("一、新收", 60, 143));
+    g.addAll(text("3", 162, 143));
+    g.addAll(text("1", 205, 143));
+    g.addAll(text("2", 315, 143));
+    g.addAll(text("二、结转", 60, 163));
+    g.addAll(text("4", 162, 163));
+    Table t = readOnly(rules(50, 340, 100, 135, 155, 175), g);
+    assertEquals(6, t.columnCount());
+    assertEquals(List.of("项目", "自然人", "商业企业", "科研机构", "社会公益组织", "其他"),
+        rowTexts(t, 0));
+    assertEquals(List.of("一、新收", "3", "1", "", "", "2"), rowTexts(t, 1));
+  }
+
   @Test
   void zeroMarksBoundTheFigureColumnsOfAPieceWithoutAnyFigure() {
     // a table's rows continued on a new page, every figure zero printed as a mark: the marks,
