@@ -54,9 +54,12 @@ final class ContinuationMatcher {
       // the lower piece's own columns disagree with the upper's: place its text on the upper's,
       // keeping the lower piece's label columns where the upper prints one label cell across
       double figureLeft = figureZoneLeft(first, pageA, upper);
-      if (Double.isNaN(figureLeft) && blankLower) {
+      if (Double.isNaN(figureLeft)) {
+        // the upper piece prints no figure (its header rows alone, or rows printed blank): the
+        // figure zone begins past the lower piece's labels (figures and zero marks left out)
         figureLeft = labelZoneEnd(upper.xs(), next.cells().stream()
-            .filter(c -> !c.text().isBlank()).map(c -> textExtent(b, c)).toList());
+            .filter(c -> !c.text().isBlank() && !isValues(c.text()))
+            .map(c -> textExtent(b, c)).toList());
       }
       double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower), figureLeft);
       int[] at = new int[upper.xs().length];
@@ -117,6 +120,20 @@ final class ContinuationMatcher {
       }
     }
     return Double.NaN;
+  }
+
+  /** Whether a cell's text is figures or zero marks alone ("3", "0 0", "—"). */
+  static boolean isValues(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String tok : t.split("\\s+")) {
+      if (!TextRuns.isValue(tok)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lower piece's boundaries where a cell of label text begins. */

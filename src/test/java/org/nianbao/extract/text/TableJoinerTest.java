@@ -310,6 +310,66 @@ class TableJoinerTest {
     }
   }
 
+  /**
+   * A header piece printing no figure (the break right under the header) over rows aligned by
+   * their own text, with label columns of their own (a group cell beside its items) and a column
+   * printed blank all down: the lower piece's text goes on the header's columns, its label
+   * columns kept left of the first header boundary past its labels, each figure under its own
+   * header.
+   */
+  @Test
+  void figuresUnderAHeaderPieceWithoutFiguresTakeTheHeadersColumns() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 5, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "丙", 1, 300, 760, 350, 780),
+        cell(0, 4, 1, 1, "总计", 1, 350, 760, 400, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 5, List.of(
+        cell(0, 0, 1, 2, "一、新收", 2, 50, 60, 210, 80),
+        cell(0, 2, 1, 1, "1", 2, 210, 60, 285, 80),
+        cell(0, 3, 1, 1, "2", 2, 285, 60, 345, 80),
+        cell(0, 4, 1, 1, "3", 2, 345, 60, 400, 80),
+        cell(1, 0, 1, 1, "三", 2, 50, 80, 80, 100),
+        cell(1, 1, 1, 1, "（一）公开", 2, 80, 80, 210, 100),
+        cell(1, 2, 1, 1, "4", 2, 210, 80, 285, 100),
+        cell(1, 3, 1, 1, "", 2, 285, 80, 345, 100),
+        cell(1, 4, 1, 1, "4", 2, 345, 80, 400, 100)));
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(RuledText.text("一、新收", 55, 65));
+    glyphs.addAll(RuledText.text("1", 222, 65));
+    glyphs.addAll(RuledText.text("2", 322, 65));
+    glyphs.addAll(RuledText.text("3", 372, 65));
+    glyphs.addAll(RuledText.text("三", 55, 85));
+    glyphs.addAll(RuledText.text("（一）公开", 85, 85));
+    glyphs.addAll(RuledText.text("4", 222, 85));
+    glyphs.addAll(RuledText.text("4", 372, 85));
+    LoadedPage second = page(2, glyphs.toArray(Glyph[]::new));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(3, t.rowCount());
+    int first = t.columnCount() - 4; // the header's 甲
+    assertEquals("甲", t.textAt(0, first));
+    assertEquals(List.of("1", "", "2", "3"), texts(t, 1, first));
+    assertEquals(List.of("4", "", "", "4"), texts(t, 2, first));
+    assertEquals("三", t.textAt(2, 0));
+    assertEquals("（一）公开", t.textAt(2, 1));
+    for (Cell c : t.cells()) {
+      assertTrue(!TextRuns.isFigure(c.text()) || c.columnSpan() == 1, c.toString());
+    }
+  }
+
+  private static List<String> texts(Table t, int row, int from) {
+    List<String> out = new ArrayList<>();
+    for (int c = from; c < t.columnCount(); c++) {
+      out.add(t.textAt(row, c));
+    }
+    return out;
+  }
+
   private static List<String> layout(Table t) {
     return t.cells().stream()
         .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
