@@ -267,6 +267,7 @@ final class AlignedTableReader {
           && (values(inBox.get(0)) >= 2 || blankRowUnder(stack, box, inBox.get(0), glyphs))
           && atTop(box, glyphs);
       if (tabularRows >= 2 || figureRow || carriedRow || carriedLabelRow(stack, box, inBox, glyphs)
+          || carriedLastRows(stack, box, glyphs)
           || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
@@ -291,6 +292,39 @@ final class AlignedTableReader {
         && row.runs().get(0).left() - box.left() <= 2 * font
         && box.right() - row.runs().get(0).right() > 2 * font
         && atTop(box, glyphs);
+  }
+
+  /**
+   * Whether the stack is two or more rows at the top of a page, each one line of a label and
+   * figures (or zero marks) alone between rules across, a label set flush left and some figure
+   * printed: a table's last rows carried over a page break with most of their figures printed
+   * blank ((七)总计 with its one figure, 四、结转下年度继续办理 blank), which make too few rows
+   * of runs to be taken for a table otherwise.
+   */
+  static boolean carriedLastRows(List<Level> stack, BBox box, List<Glyph> glyphs) {
+    if (stack.size() < 3 || !stack.stream()
+        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1)) {
+      return false;
+    }
+    boolean flush = false;
+    boolean figure = false;
+    for (int i = 0; i + 1 < stack.size(); i++) {
+      List<TextRuns.Row> band = TextRuns.rows(inside(glyphs,
+          new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y())));
+      if (band.size() != 1) {
+        return false;
+      }
+      TextRuns.Row row = band.get(0);
+      List<TextRuns.Run> runs = row.runs();
+      double font = font(row);
+      if (runs.get(0).isValue() || stack.get(i + 1).y() - stack.get(i).y() > 3 * font
+          || runs.subList(1, runs.size()).stream().anyMatch(r -> !r.isValue())) {
+        return false;
+      }
+      flush |= runs.get(0).left() - box.left() <= 2 * font;
+      figure |= runs.size() > 1;
+    }
+    return flush && figure && atTop(box, glyphs);
   }
 
   private static long values(TextRuns.Row r) {

@@ -228,6 +228,33 @@ class BlankRowsAndPiecesTest {
   }
 
   /**
+   * A table's last two rows carried over a page break with one figure printed between them
+   * ((七)总计 | … | -3, then 四、结转下年度继续办理 blank): too few rows of runs for a table, yet
+   * its rows; under body text they are not.
+   */
+  @Test
+  void theLastTwoRowsWithOneFigureAtThePageTopAreACarriedPiece() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("（七）总计", 80, 73));
+    g.addAll(text("-3", 380, 73));
+    g.addAll(text("四、结转下年度继续办理", 55, 93));
+    Table t = readOnly(rules(50, 420, 70, 90, 110), g);
+    assertEquals(2, t.rowCount());
+    assertEquals("（七）总计", t.cellAt(0, 0).text());
+    assertEquals("-3", t.cellAt(0, t.columnCount() - 1).text());
+    assertEquals("四、结转下年度继续办理", t.cellAt(1, 0).text());
+
+    List<Glyph> under = new ArrayList<>(g);
+    under.addAll(text("正文第一行正文第一行", 60, 20));
+    under.addAll(text("正文第二行正文第二行", 60, 45));
+    assertEquals(0, AlignedTableReader.areas(rules(50, 420, 70, 90, 110), under).size());
+    // two label rows with no figure printed are not taken for table rows by this
+    List<Glyph> labels = new ArrayList<>(text("（七）总计", 80, 73));
+    labels.addAll(text("四、结转下年度继续办理", 55, 93));
+    assertEquals(0, AlignedTableReader.areas(rules(50, 420, 70, 90, 110), labels).size());
+  }
+
+  /**
    * Header cells over narrow columns centred over different numbers of lines: 商业企业 on one
    * line beside 科研机/构 and 社会公/益组织 on two share a visual row half a line apart, closer
    * than a cell gap. Each stays a cell of its own over its column, though the two columns
