@@ -56,9 +56,18 @@ final class ContinuationMatcher {
       double figureLeft = figureZoneLeft(first, pageA, upper);
       if (Double.isNaN(figureLeft)) {
         // the upper piece prints no figure (its header rows alone, or rows printed blank): the
-        // figure zone begins past the lower piece's labels (figures and zero marks left out)
+        // figure zone begins past the labels of the lower piece's rows that print a figure (a
+        // header's last line carried over the break lies over the figure columns), or of all
+        // its rows when none does
+        java.util.Set<Integer> figureRows = new java.util.HashSet<>();
+        for (Cell c : next.cells()) {
+          if (isValues(c.text())) {
+            figureRows.add(c.row());
+          }
+        }
         figureLeft = labelZoneEnd(upper.xs(), next.cells().stream()
             .filter(c -> !c.text().isBlank() && !isValues(c.text()))
+            .filter(c -> figureRows.isEmpty() || figureRows.contains(c.row()))
             .map(c -> textExtent(b, c)).toList());
       }
       double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower), figureLeft);

@@ -362,6 +362,46 @@ class TableJoinerTest {
     }
   }
 
+  /**
+   * The same with the header's last line carried over the break above the first row (a header
+   * cell's second line, 组织, over 乙): that line lies over the figure columns, so only the
+   * labels of rows printing a figure mark where the figure zone begins.
+   */
+  @Test
+  void aHeaderLineCarriedOverTheBreakDoesNotSplitTheFigureColumns() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 5, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "丙", 1, 300, 760, 350, 780),
+        cell(0, 4, 1, 1, "总计", 1, 350, 760, 400, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 6, List.of(
+        cell(0, 0, 1, 3, "", 2, 50, 60, 258, 80),
+        cell(0, 3, 1, 1, "组织", 2, 258, 60, 290, 80),
+        cell(0, 4, 1, 2, "", 2, 290, 60, 400, 80),
+        cell(1, 0, 1, 2, "一、新收", 2, 50, 80, 210, 100),
+        cell(1, 2, 1, 1, "1", 2, 210, 80, 258, 100),
+        cell(1, 3, 1, 1, "5", 2, 258, 80, 290, 100),
+        cell(1, 4, 1, 1, "2", 2, 290, 80, 345, 100),
+        cell(1, 5, 1, 1, "3", 2, 345, 80, 400, 100)));
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(RuledText.text("组织", 260, 65));
+    glyphs.addAll(RuledText.text("一、新收", 55, 85));
+    glyphs.addAll(RuledText.text("1", 222, 85));
+    glyphs.addAll(RuledText.text("5", 272, 85));
+    glyphs.addAll(RuledText.text("2", 322, 85));
+    glyphs.addAll(RuledText.text("3", 372, 85));
+    LoadedPage second = page(2, glyphs.toArray(Glyph[]::new));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(5, t.columnCount());
+    assertEquals("组织", t.textAt(1, 2));
+    assertEquals(List.of("1", "5", "2", "3"), texts(t, 2, 1));
+  }
+
   private static List<String> texts(Table t, int row, int from) {
     List<String> out = new ArrayList<>();
     for (int c = from; c < t.columnCount(); c++) {
