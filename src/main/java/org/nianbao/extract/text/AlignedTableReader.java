@@ -62,7 +62,8 @@ final class AlignedTableReader {
     List<Level> stack = new ArrayList<>();
     double tableFont = 0;
     GlyphsByY byY = GlyphsByY.of(glyphs);
-    for (Level lv : levels) {
+    for (int i = 0; i < levels.size(); i++) {
+      Level lv = levels.get(i);
       if (!stack.isEmpty()) {
         Level last = stack.get(stack.size() - 1);
         double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
@@ -75,7 +76,10 @@ final class AlignedTableReader {
         // a rule short of the stack's edges: inside a table, beside a cell spanning rows
         boolean partial = Math.max(last.left(), lv.left()) > l + 3
             || Math.min(last.right(), lv.right()) < r - 3;
-        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont, partial)) {
+        // no row with letters in the stack yet (a blank band above a heading): the rows
+        // under the band give the table's font
+        double font = tableFont > 0 ? tableFont : fontBelow(levels, i, l, r, byY);
+        if (!aligned || breaksTable(band, lv.y() - last.y(), font, partial)) {
           flush(stack, glyphs, out);
           tableFont = 0;
         } else {
@@ -204,6 +208,25 @@ final class AlignedTableReader {
     }
     // a tall band of one run between partial rules is a blank row with a wrapped label
     return !tabular && !partial && height > 3 * lineHeight;
+  }
+
+  /** Bands under level {@code i} looked at for a table's font when none is known above. */
+  private static final int FONT_LOOKAHEAD = 3;
+
+  /**
+   * The font of the first of the next few bands under level {@code i} (between x {@code l} and
+   * {@code r}) whose rows have letters, or 0.
+   */
+  private static double fontBelow(List<Level> levels, int i, double l, double r, GlyphsByY byY) {
+    for (int j = i; j + 1 < levels.size() && j < i + FONT_LOOKAHEAD; j++) {
+      BBox b = new BBox(l, levels.get(j).y(), r, levels.get(j + 1).y());
+      double f = tabularFont(TextRuns.rows(byY.centredWithin(b.top(), b.bottom(),
+          g -> centredIn(g, b))));
+      if (f > 0) {
+        return f;
+      }
+    }
+    return 0;
   }
 
   /** The largest font of the band's rows with letters (a row of marks alone sets no font). */

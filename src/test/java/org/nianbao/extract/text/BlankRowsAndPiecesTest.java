@@ -284,6 +284,29 @@ class BlankRowsAndPiecesTest {
     assertEquals(List.of("一、新收", "3", "1", "", "", "2"), rowTexts(t, 1));
   }
 
+  /**
+   * A blank band between two rules at the top of a page, then a section heading in a larger
+   * font between rules, then the table: with no row of the stack read yet, the rows under the
+   * heading give the table's font, and the heading ends the blank band instead of opening the
+   * table (whose piece would then pass for the continuation of the table on the page before).
+   */
+  @Test
+  void aHeadingUnderABlankBandIsNoTableRow() {
+    List<Glyph> g = new ArrayList<>();
+    double x = 80;
+    for (char ch : "三、收到和处理政府信息公开申请情况".toCharArray()) {
+      g.add(new Glyph(String.valueOf(ch), x, 80, 15, 15, "F", 15f, false));
+      x += 15;
+    }
+    g.addAll(regulationsBlock());
+    g.addAll(text("1", 188, 123));
+    g.addAll(text("2", 288, 143));
+    List<AlignedTableReader.Area> areas =
+        AlignedTableReader.areas(rules(50, 440, 50, 70, 100, 120, 140, 160), g);
+    assertEquals(1, areas.size());
+    assertEquals(100, areas.get(0).box().top(), 0.01);
+  }
+
   @Test
   void zeroMarksBoundTheFigureColumnsOfAPieceWithoutAnyFigure() {
     // a table's rows continued on a new page, every figure zero printed as a mark: the marks,
