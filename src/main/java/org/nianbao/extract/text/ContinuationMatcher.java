@@ -83,6 +83,10 @@ final class ContinuationMatcher {
         return append(top, new Table(next.id(), next.pages(), next.method(), next.rowCount(),
             top.columnCount(), placed));
       }
+      Table headerOnLower = headerOnLowerColumns(first, next, lower, a);
+      if (headerOnLower != null) {
+        return append(headerOnLower, regrid(next, i -> lower.index()[i], lower.xs().length - 1));
+      }
     }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
@@ -90,6 +94,27 @@ final class ContinuationMatcher {
       bottom = doubtSpannedFigures(bottom, top);
     }
     return append(top, bottom);
+  }
+
+  /**
+   * The upper piece placed on the lower piece's columns, or null. An upper piece of header rows
+   * alone, printing no figure, whose lowest header row went over the break with the rows (the
+   * break between 法人或其他组织 and its sub-headers) has its boundaries from the gaps of its
+   * header texts alone, guesses that miss the figure columns; the lower piece's own come from
+   * its figures. When the lower piece's text does not fit the upper's columns, each upper text
+   * takes the lower columns it lies over instead. Null when the upper prints a figure, a lower
+   * boundary is not located, or two upper texts of a row fall in one lower column.
+   */
+  static Table headerOnLowerColumns(Table first, Table next, KnownEdges lower, LoadedPage pageA) {
+    if (first.cells().stream().anyMatch(c -> isValues(c.text()))
+        || next.cells().stream().noneMatch(c -> TextRuns.isFigure(c.text()))
+        || Arrays.stream(lower.index()).anyMatch(i -> i < 0)) {
+      return null;
+    }
+    List<Cell> placed = TextPlacement.place(first.cells(), first.rowCount(),
+        c -> textExtent(pageA, c), lower.xs(), List.of());
+    return placed == null ? null : new Table(first.id(), first.pages(), first.method(),
+        first.rowCount(), lower.xs().length - 1, placed);
   }
 
   /**

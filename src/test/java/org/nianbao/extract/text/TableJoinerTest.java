@@ -402,6 +402,45 @@ class TableJoinerTest {
     assertEquals(List.of("1", "5", "2", "3"), texts(t, 2, 1));
   }
 
+  /**
+   * A header piece printing no figure whose lowest header row went over the break: its
+   * boundaries, guessed from the gaps of its header texts, miss the lower piece's figure
+   * columns (two figures under one upper column). The header texts take the lower piece's
+   * columns they lie over instead.
+   */
+  @Test
+  void aHeaderPieceWithGuessedColumnsTakesTheFigureColumnsOfThePieceUnderIt() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 210, 780),
+        cell(0, 1, 1, 1, "甲", 1, 210, 760, 290, 780),
+        cell(0, 2, 1, 1, "乙组", 1, 290, 760, 360, 780),
+        cell(0, 3, 1, 1, "总计", 1, 360, 760, 400, 780)));
+    List<Glyph> upper = new ArrayList<>();
+    upper.addAll(RuledText.text("项目", 55, 765));
+    upper.addAll(RuledText.text("甲", 225, 765));
+    upper.addAll(RuledText.text("乙组", 300, 765));
+    upper.addAll(RuledText.text("总计", 370, 765));
+    Table b = new Table("p2-1", List.of(2), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "一、新收", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 1, "1", 2, 200, 60, 250, 80),
+        cell(0, 2, 1, 1, "2", 2, 250, 60, 340, 80),
+        cell(0, 3, 1, 1, "3", 2, 340, 60, 400, 80)));
+    List<Glyph> lower = new ArrayList<>();
+    lower.addAll(RuledText.text("一、新收", 55, 65));
+    lower.addAll(RuledText.text("1", 215, 65));
+    lower.addAll(RuledText.text("2", 260, 65));
+    lower.addAll(RuledText.text("3", 365, 65));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b),
+        List.of(page(1, upper.toArray(Glyph[]::new)), page(2, lower.toArray(Glyph[]::new))));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("项目", "甲", "乙组", "总计"), texts(t, 0, 0));
+    assertEquals(List.of("一、新收", "1", "2", "3"), texts(t, 1, 0));
+  }
+
   private static List<String> texts(Table t, int row, int from) {
     List<String> out = new ArrayList<>();
     for (int c = from; c < t.columnCount(); c++) {
