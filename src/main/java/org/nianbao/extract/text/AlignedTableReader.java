@@ -62,7 +62,8 @@ final class AlignedTableReader {
     List<Level> stack = new ArrayList<>();
     double tableFont = 0;
     GlyphsByY byY = GlyphsByY.of(glyphs);
-    for (Level lv : levels) {
+    for (int i = 0; i < levels.size(); i++) {
+      Level lv = levels.get(i);
       if (!stack.isEmpty()) {
         Level last = stack.get(stack.size() - 1);
         double l = stack.stream().mapToDouble(Level::left).min().orElse(0);
@@ -75,7 +76,10 @@ final class AlignedTableReader {
         // a rule short of the stack's edges: inside a table, beside a cell spanning rows
         boolean partial = Math.max(last.left(), lv.left()) > l + 3
             || Math.min(last.right(), lv.right()) < r - 3;
-        if (!aligned || breaksTable(band, lv.y() - last.y(), tableFont, partial)) {
+        // no row with letters in the stack yet (a blank band above a heading): the rows
+        // under the band give the table's font
+        double font = tableFont > 0 ? tableFont : fontBelow(levels, i, l, r, byY);
+        if (!aligned || breaksTable(band, lv.y() - last.y(), font, partial)) {
           flush(stack, glyphs, out);
           tableFont = 0;
         } else {
@@ -206,6 +210,25 @@ final class AlignedTableReader {
     return !tabular && !partial && height > 3 * lineHeight;
   }
 
+  /** Bands under level {@code i} looked at for a table's font when none is known above. */
+  private static final int FONT_LOOKAHEAD = 3;
+
+  /**
+   * The font of the first of the next few bands under level {@code i} (between x {@code l} and
+   * {@code r}) whose rows have letters, or 0.
+   */
+  private static double fontBelow(List<Level> levels, int i, double l, double r, GlyphsByY byY) {
+    for (int j = i; j + 1 < levels.size() && j < i + FONT_LOOKAHEAD; j++) {
+      BBox b = new BBox(l, levels.get(j).y(), r, levels.get(j + 1).y());
+      double f = tabularFont(TextRuns.rows(byY.centredWithin(b.top(), b.bottom(),
+          g -> centredIn(g, b))));
+      if (f > 0) {
+        return f;
+      }
+    }
+    return 0;
+  }
+
   /** The largest font of the band's rows with letters (a row of marks alone sets no font). */
   private static double tabularFont(List<TextRuns.Row> band) {
     double f = 0;
@@ -267,6 +290,7 @@ final class AlignedTableReader {
           && (values(inBox.get(0)) >= 2 || blankRowUnder(stack, box, inBox.get(0), glyphs))
           && atTop(box, glyphs);
       if (tabularRows >= 2 || figureRow || carriedRow || carriedLabelRow(stack, box, inBox, glyphs)
+          || carriedLastRows(stack, box, glyphs)
           || labelRowsAtTop(stack, box, glyphs, tabularRows > 0)) {
         out.add(new Area(box, List.copyOf(stack)));
       }
@@ -299,6 +323,39 @@ final class AlignedTableReader {
     List<TextRuns.Run> runs = r.runs();
     return !runs.isEmpty() && runs.size() <= 2 && !runs.get(0).isValue()
         && (runs.size() == 1 || runs.get(1).isValue());
+  }
+
+  /**
+   * Whether the stack is two or more rows at the top of a page, each one line of a label and
+   * figures (or zero marks) alone between rules across, a label set flush left and some figure
+   * printed: a table's last rows carried over a page break with most of their figures printed
+   * blank ((七)总计 with its one figure, 四、结转下年度继续办理 blank), which make too few rows
+   * of runs to be taken for a table otherwise.
+   */
+  static boolean carriedLastRows(List<Level> stack, BBox box, List<Glyph> glyphs) {
+    if (stack.size() < 3 || !stack.stream()
+        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1)) {
+      return false;
+    }
+    boolean flush = false;
+    boolean figure = false;
+    for (int i = 0; i + 1 < stack.size(); i++) {
+      List<TextRuns.Row> band = TextRuns.rows(inside(glyphs,
+          new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y())));
+      if (band.size() != 1) {
+        return false;
+      }
+      TextRuns.Row row = band.get(0);
+      List<TextRuns.Run> runs = row.runs();
+      double font = font(row);
+      if (runs.get(0).isValue() || stack.get(i + 1).y() - stack.get(i).y() > 3 * font
+          || runs.subList(1, runs.size()).stream().anyMatch(r -> !r.isValue())) {
+        return false;
+      }
+      flush |= runs.get(0).left() - box.left() <= 2 * font;
+      figure |= runs.size() > 1;
+    }
+    return flush && figure && atTop(box, glyphs);
   }
 
   private static long values(TextRuns.Row r) {
@@ -964,7 +1021,7 @@ final class AlignedTableReader {
             }
           }
           for (double[] gap : gaps(within)) {
-            double x = (gap[0] + gap[1]) / 2;
+            double x = clearOfGlyphs(gap, r);
             if (extra.stream().noneMatch(e -> Math.abs(e - x) < 8)) {
               extra.add(x);
             }
@@ -987,6 +1044,42 @@ final class AlignedTableReader {
     }
     clean.set(clean.size() - 1, right);
     return clean.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * Where in {@code gap} (between runs of one header line) a boundary goes: the middle of its
+   * widest stretch that no glyph of the row's other lines covers either. Header cells centred
+   * over different numbers of lines put their lines side by side, and a line whose cells stand
+   * closer than a cell gap (one run across them) still leaves a glyph gap where the boundary
+   * lies; the bare middle of the gap may fall on one of its glyphs. The middle of the gap when
+   * no such stretch of {@link #MIN_GAP} is left.
+   */
+  private static double clearOfGlyphs(double[] gap, GridRow row) {
+    List<double[]> inks = new ArrayList<>();
+    for (TextRuns.Row l : row.lines()) {
+      for (TextRuns.Run run : l.runs()) {
+        for (Glyph g : run.glyphs()) {
+          if (g.right() > gap[0] && g.x() < gap[1] && !g.text().isBlank()) {
+            inks.add(new double[] {g.x(), g.right()});
+          }
+        }
+      }
+    }
+    inks.sort(Comparator.comparingDouble(s -> s[0]));
+    double best = -1;
+    double x = (gap[0] + gap[1]) / 2;
+    double from = gap[0];
+    for (int i = 0; i <= inks.size(); i++) {
+      double to = i < inks.size() ? Math.min(gap[1], inks.get(i)[0]) : gap[1];
+      if (to - from >= MIN_GAP && to - from > best) {
+        best = to - from;
+        x = (from + to) / 2;
+      }
+      if (i < inks.size()) {
+        from = Math.max(from, inks.get(i)[1]);
+      }
+    }
+    return x;
   }
 
   /**

@@ -55,9 +55,21 @@ final class ContinuationMatcher {
       // the lower piece's own columns disagree with the upper's: place its text on the upper's,
       // keeping the lower piece's label columns where the upper prints one label cell across
       double figureLeft = figureZoneLeft(first, pageA, upper);
-      if (Double.isNaN(figureLeft) && blankLower) {
+      if (Double.isNaN(figureLeft)) {
+        // the upper piece prints no figure (its header rows alone, or rows printed blank): the
+        // figure zone begins past the labels of the lower piece's rows that print a figure (a
+        // header's last line carried over the break lies over the figure columns), or of all
+        // its rows when none does
+        java.util.Set<Integer> figureRows = new java.util.HashSet<>();
+        for (Cell c : next.cells()) {
+          if (isValues(c.text())) {
+            figureRows.add(c.row());
+          }
+        }
         figureLeft = labelZoneEnd(upper.xs(), next.cells().stream()
-            .filter(c -> !c.text().isBlank()).map(c -> textExtent(b, c)).toList());
+            .filter(c -> !c.text().isBlank() && !isValues(c.text()))
+            .filter(c -> figureRows.isEmpty() || figureRows.contains(c.row()))
+            .map(c -> textExtent(b, c)).toList());
       }
       double[] xs = withLabelColumns(upper.xs(), labelStarts(next, lower), figureLeft);
       int[] at = new int[upper.xs().length];
@@ -72,6 +84,10 @@ final class ContinuationMatcher {
         return append(top, new Table(next.id(), next.pages(), next.method(), next.rowCount(),
             top.columnCount(), placed));
       }
+      Table headerOnLower = headerOnLowerColumns(first, next, lower, a);
+      if (headerOnLower != null) {
+        return append(headerOnLower, regrid(next, i -> lower.index()[i], lower.xs().length - 1));
+      }
     }
     Table top = regrid(first, i -> union.upper(upper.index()[i]), union.columnCount());
     Table bottom = regrid(next, i -> union.lower(lower.index()[i]), union.columnCount());
@@ -85,6 +101,27 @@ final class ContinuationMatcher {
       bottom = doubtSpannedFigures(bottom, top);
     }
     return append(top, bottom);
+  }
+
+  /**
+   * The upper piece placed on the lower piece's columns, or null. An upper piece of header rows
+   * alone, printing no figure, whose lowest header row went over the break with the rows (the
+   * break between 法人或其他组织 and its sub-headers) has its boundaries from the gaps of its
+   * header texts alone, guesses that miss the figure columns; the lower piece's own come from
+   * its figures. When the lower piece's text does not fit the upper's columns, each upper text
+   * takes the lower columns it lies over instead. Null when the upper prints a figure, a lower
+   * boundary is not located, or two upper texts of a row fall in one lower column.
+   */
+  static Table headerOnLowerColumns(Table first, Table next, KnownEdges lower, LoadedPage pageA) {
+    if (first.cells().stream().anyMatch(c -> isValues(c.text()))
+        || next.cells().stream().noneMatch(c -> TextRuns.isFigure(c.text()))
+        || Arrays.stream(lower.index()).anyMatch(i -> i < 0)) {
+      return null;
+    }
+    List<Cell> placed = TextPlacement.place(first.cells(), first.rowCount(),
+        c -> textExtent(pageA, c), lower.xs(), List.of());
+    return placed == null ? null : new Table(first.id(), first.pages(), first.method(),
+        first.rowCount(), lower.xs().length - 1, placed);
   }
 
   /**
@@ -124,6 +161,20 @@ final class ContinuationMatcher {
       }
     }
     return Double.NaN;
+  }
+
+  /** Whether a cell's text is figures or zero marks alone ("3", "0 0", "—"). */
+  static boolean isValues(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String tok : t.split("\\s+")) {
+      if (!TextRuns.isValue(tok)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lower piece's boundaries where a cell of label text begins. */

@@ -15,6 +15,11 @@ final class TextRuns {
   /** A gap wider than this many ems separates two cells (cell padding on both sides is more);
    * gaps inside labels, stray spaces included, are smaller. */
   static final double CELL_GAP_EM = 0.6;
+  /** A vertical step between neighbouring glyphs this many ems or more is another text line
+   * (glyphs of one line in different fonts differ by a tenth of an em or so). */
+  static final double LINE_STEP_EM = 0.3;
+  /** The least gap, in ems, at which such a step separates two cells. */
+  static final double STEP_GAP_EM = 0.2;
   private static final Pattern FIGURE =
       Pattern.compile("^[-+−]?\\d[\\d,，.]*\\s*(件|个|条|项|人次|万元|亿元|元|%)?$");
 
@@ -67,6 +72,12 @@ final class TextRuns {
     return FIGURE.matcher(text.strip()).matches();
   }
 
+  /** Whether the text is a figure or a zero mark. */
+  static boolean isValue(String text) {
+    String t = text.strip();
+    return FIGURE.matcher(t).matches() || ZERO_MARK.matcher(t).matches();
+  }
+
   /** The visual rows of {@code glyphs}, top to bottom, each split into runs. */
   static List<Row> rows(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
@@ -101,7 +112,13 @@ final class TextRuns {
     return rows;
   }
 
-  /** Splits one visual row at gaps wider than {@link #CELL_GAP_EM}. */
+  /**
+   * Splits one visual row at gaps wider than {@link #CELL_GAP_EM}, and at a narrower gap where
+   * the text steps up or down by more than {@link #LINE_STEP_EM}: neighbouring header cells
+   * centred vertically over different numbers of lines (商业企业 on one line beside 科研机/构 on
+   * two) share a visual row half a line apart, and a narrow column leaves less than the cell
+   * gap between their texts.
+   */
   static List<Run> runs(List<Glyph> row) {
     List<Glyph> sorted = new ArrayList<>(row);
     sorted.sort(Comparator.comparingDouble(Glyph::x));
@@ -110,7 +127,10 @@ final class TextRuns {
     double right = Double.NEGATIVE_INFINITY;
     for (Glyph g : sorted) {
       double em = Math.max(1, g.fontSize());
-      if (!current.isEmpty() && g.x() - right > CELL_GAP_EM * em) {
+      Glyph prev = current.isEmpty() ? null : current.get(current.size() - 1);
+      boolean stepped = prev != null && g.x() - right >= STEP_GAP_EM * em
+          && Math.abs(g.centerY() - prev.centerY()) > LINE_STEP_EM * em;
+      if (!current.isEmpty() && (g.x() - right > CELL_GAP_EM * em || stepped)) {
         out.add(run(current));
         current = new ArrayList<>();
       }

@@ -253,6 +253,86 @@ class BlankRowsAndPiecesTest {
     assertEquals("四、结转下年度继续办理", t.cellAt(1, 0).text());
   }
 
+  /**
+   * A table's last two rows carried over a page break with one figure printed between them
+   * ((七)总计 | … | -3, then 四、结转下年度继续办理 blank): too few rows of runs for a table, yet
+   * its rows; under body text they are not.
+   */
+  @Test
+  void theLastTwoRowsWithOneFigureAtThePageTopAreACarriedPiece() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("（七）总计", 80, 73));
+    g.addAll(text("-3", 380, 73));
+    g.addAll(text("四、结转下年度继续办理", 55, 93));
+    Table t = readOnly(rules(50, 420, 70, 90, 110), g);
+    assertEquals(2, t.rowCount());
+    assertEquals("（七）总计", t.cellAt(0, 0).text());
+    assertEquals("-3", t.cellAt(0, t.columnCount() - 1).text());
+    assertEquals("四、结转下年度继续办理", t.cellAt(1, 0).text());
+
+    List<Glyph> under = new ArrayList<>(g);
+    under.addAll(text("正文第一行正文第一行", 60, 20));
+    under.addAll(text("正文第二行正文第二行", 60, 45));
+    assertEquals(0, AlignedTableReader.areas(rules(50, 420, 70, 90, 110), under).size());
+    // two label rows with no figure printed are not taken for table rows by this
+    List<Glyph> labels = new ArrayList<>(text("（七）总计", 80, 73));
+    labels.addAll(text("四、结转下年度继续办理", 55, 93));
+    assertEquals(0, AlignedTableReader.areas(rules(50, 420, 70, 90, 110), labels).size());
+  }
+
+  /**
+   * Header cells over narrow columns centred over different numbers of lines: 商业企业 on one
+   * line beside 科研机/构 and 社会公/益组织 on two share a visual row half a line apart, closer
+   * than a cell gap. Each stays a cell of its own over its column, though the two columns
+   * between print no figure.
+   */
+  @Test
+  void headerCellsOfDifferentLineCountsCloserThanACellGapStandApart() {
+    List<Glyph> g = new ArrayList<>();
+    g.addAll(text("项目", 60, 113.5));
+    g.addAll(text("自然人", 150, 113.5));
+    g.addAll(text("商业企业", 191, 113.5));
+    g.addAll(text("科研机", 235, 109));
+    g.addAll(text("构", 245, 119.5));
+    g.addAll(text("社会公", 268, 109));
+    g.addAll(text("益组织", 268, 119.5));
+    g.addAll(text("其他", 310, 113.5));
+    g.addAll(text("一、新收", 60, 143));
+    g.addAll(text("3", 162, 143));
+    g.addAll(text("1", 205, 143));
+    g.addAll(text("2", 315, 143));
+    g.addAll(text("二、结转", 60, 163));
+    g.addAll(text("4", 162, 163));
+    Table t = readOnly(rules(50, 340, 100, 135, 155, 175), g);
+    assertEquals(6, t.columnCount());
+    assertEquals(List.of("项目", "自然人", "商业企业", "科研机构", "社会公益组织", "其他"),
+        rowTexts(t, 0));
+    assertEquals(List.of("一、新收", "3", "1", "", "", "2"), rowTexts(t, 1));
+  }
+
+  /**
+   * A blank band between two rules at the top of a page, then a section heading in a larger
+   * font between rules, then the table: with no row of the stack read yet, the rows under the
+   * heading give the table's font, and the heading ends the blank band instead of opening the
+   * table (whose piece would then pass for the continuation of the table on the page before).
+   */
+  @Test
+  void aHeadingUnderABlankBandIsNoTableRow() {
+    List<Glyph> g = new ArrayList<>();
+    double x = 80;
+    for (char ch : "三、收到和处理政府信息公开申请情况".toCharArray()) {
+      g.add(new Glyph(String.valueOf(ch), x, 80, 15, 15, "F", 15f, false));
+      x += 15;
+    }
+    g.addAll(regulationsBlock());
+    g.addAll(text("1", 188, 123));
+    g.addAll(text("2", 288, 143));
+    List<AlignedTableReader.Area> areas =
+        AlignedTableReader.areas(rules(50, 440, 50, 70, 100, 120, 140, 160), g);
+    assertEquals(1, areas.size());
+    assertEquals(100, areas.get(0).box().top(), 0.01);
+  }
+
   @Test
   void zeroMarksBoundTheFigureColumnsOfAPieceWithoutAnyFigure() {
     // a table's rows continued on a new page, every figure zero printed as a mark: the marks,

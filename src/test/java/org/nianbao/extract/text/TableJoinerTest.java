@@ -351,6 +351,145 @@ class TableJoinerTest {
     }
   }
 
+  /**
+   * A header piece printing no figure (the break right under the header) over rows aligned by
+   * their own text, with label columns of their own (a group cell beside its items) and a column
+   * printed blank all down: the lower piece's text goes on the header's columns, its label
+   * columns kept left of the first header boundary past its labels, each figure under its own
+   * header.
+   */
+  @Test
+  void figuresUnderAHeaderPieceWithoutFiguresTakeTheHeadersColumns() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 5, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "丙", 1, 300, 760, 350, 780),
+        cell(0, 4, 1, 1, "总计", 1, 350, 760, 400, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 5, List.of(
+        cell(0, 0, 1, 2, "一、新收", 2, 50, 60, 210, 80),
+        cell(0, 2, 1, 1, "1", 2, 210, 60, 285, 80),
+        cell(0, 3, 1, 1, "2", 2, 285, 60, 345, 80),
+        cell(0, 4, 1, 1, "3", 2, 345, 60, 400, 80),
+        cell(1, 0, 1, 1, "三", 2, 50, 80, 80, 100),
+        cell(1, 1, 1, 1, "（一）公开", 2, 80, 80, 210, 100),
+        cell(1, 2, 1, 1, "4", 2, 210, 80, 285, 100),
+        cell(1, 3, 1, 1, "", 2, 285, 80, 345, 100),
+        cell(1, 4, 1, 1, "4", 2, 345, 80, 400, 100)));
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(RuledText.text("一、新收", 55, 65));
+    glyphs.addAll(RuledText.text("1", 222, 65));
+    glyphs.addAll(RuledText.text("2", 322, 65));
+    glyphs.addAll(RuledText.text("3", 372, 65));
+    glyphs.addAll(RuledText.text("三", 55, 85));
+    glyphs.addAll(RuledText.text("（一）公开", 85, 85));
+    glyphs.addAll(RuledText.text("4", 222, 85));
+    glyphs.addAll(RuledText.text("4", 372, 85));
+    LoadedPage second = page(2, glyphs.toArray(Glyph[]::new));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(3, t.rowCount());
+    int first = t.columnCount() - 4; // the header's 甲
+    assertEquals("甲", t.textAt(0, first));
+    assertEquals(List.of("1", "", "2", "3"), texts(t, 1, first));
+    assertEquals(List.of("4", "", "", "4"), texts(t, 2, first));
+    assertEquals("三", t.textAt(2, 0));
+    assertEquals("（一）公开", t.textAt(2, 1));
+    for (Cell c : t.cells()) {
+      assertTrue(!TextRuns.isFigure(c.text()) || c.columnSpan() == 1, c.toString());
+    }
+  }
+
+  /**
+   * The same with the header's last line carried over the break above the first row (a header
+   * cell's second line, 组织, over 乙): that line lies over the figure columns, so only the
+   * labels of rows printing a figure mark where the figure zone begins.
+   */
+  @Test
+  void aHeaderLineCarriedOverTheBreakDoesNotSplitTheFigureColumns() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 5, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 200, 780),
+        cell(0, 1, 1, 1, "甲", 1, 200, 760, 250, 780),
+        cell(0, 2, 1, 1, "乙", 1, 250, 760, 300, 780),
+        cell(0, 3, 1, 1, "丙", 1, 300, 760, 350, 780),
+        cell(0, 4, 1, 1, "总计", 1, 350, 760, 400, 780)));
+    Table b = new Table("p2-1", List.of(2), "stream", 2, 6, List.of(
+        cell(0, 0, 1, 3, "", 2, 50, 60, 258, 80),
+        cell(0, 3, 1, 1, "组织", 2, 258, 60, 290, 80),
+        cell(0, 4, 1, 2, "", 2, 290, 60, 400, 80),
+        cell(1, 0, 1, 2, "一、新收", 2, 50, 80, 210, 100),
+        cell(1, 2, 1, 1, "1", 2, 210, 80, 258, 100),
+        cell(1, 3, 1, 1, "5", 2, 258, 80, 290, 100),
+        cell(1, 4, 1, 1, "2", 2, 290, 80, 345, 100),
+        cell(1, 5, 1, 1, "3", 2, 345, 80, 400, 100)));
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(RuledText.text("组织", 260, 65));
+    glyphs.addAll(RuledText.text("一、新收", 55, 85));
+    glyphs.addAll(RuledText.text("1", 222, 85));
+    glyphs.addAll(RuledText.text("5", 272, 85));
+    glyphs.addAll(RuledText.text("2", 322, 85));
+    glyphs.addAll(RuledText.text("3", 372, 85));
+    LoadedPage second = page(2, glyphs.toArray(Glyph[]::new));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b), List.of(page(1), second));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(5, t.columnCount());
+    assertEquals("组织", t.textAt(1, 2));
+    assertEquals(List.of("1", "5", "2", "3"), texts(t, 2, 1));
+  }
+
+  /**
+   * A header piece printing no figure whose lowest header row went over the break: its
+   * boundaries, guessed from the gaps of its header texts, miss the lower piece's figure
+   * columns (two figures under one upper column). The header texts take the lower piece's
+   * columns they lie over instead.
+   */
+  @Test
+  void aHeaderPieceWithGuessedColumnsTakesTheFigureColumnsOfThePieceUnderIt() {
+    Table a = new Table("p1-1", List.of(1), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "项目", 1, 50, 760, 210, 780),
+        cell(0, 1, 1, 1, "甲", 1, 210, 760, 290, 780),
+        cell(0, 2, 1, 1, "乙组", 1, 290, 760, 360, 780),
+        cell(0, 3, 1, 1, "总计", 1, 360, 760, 400, 780)));
+    List<Glyph> upper = new ArrayList<>();
+    upper.addAll(RuledText.text("项目", 55, 765));
+    upper.addAll(RuledText.text("甲", 225, 765));
+    upper.addAll(RuledText.text("乙组", 300, 765));
+    upper.addAll(RuledText.text("总计", 370, 765));
+    Table b = new Table("p2-1", List.of(2), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "一、新收", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 1, "1", 2, 200, 60, 250, 80),
+        cell(0, 2, 1, 1, "2", 2, 250, 60, 340, 80),
+        cell(0, 3, 1, 1, "3", 2, 340, 60, 400, 80)));
+    List<Glyph> lower = new ArrayList<>();
+    lower.addAll(RuledText.text("一、新收", 55, 65));
+    lower.addAll(RuledText.text("1", 215, 65));
+    lower.addAll(RuledText.text("2", 260, 65));
+    lower.addAll(RuledText.text("3", 365, 65));
+
+    List<Table> out = new TableJoiner().join(List.of(a, b),
+        List.of(page(1, upper.toArray(Glyph[]::new)), page(2, lower.toArray(Glyph[]::new))));
+
+    assertEquals(1, out.size());
+    Table t = out.get(0);
+    assertEquals(4, t.columnCount());
+    assertEquals(List.of("项目", "甲", "乙组", "总计"), texts(t, 0, 0));
+    assertEquals(List.of("一、新收", "1", "2", "3"), texts(t, 1, 0));
+  }
+
+  private static List<String> texts(Table t, int row, int from) {
+    List<String> out = new ArrayList<>();
+    for (int c = from; c < t.columnCount(); c++) {
+      out.add(t.textAt(row, c));
+    }
+    return out;
+  }
+
   private static List<String> layout(Table t) {
     return t.cells().stream()
         .map(c -> c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.columnSpan() + " "
