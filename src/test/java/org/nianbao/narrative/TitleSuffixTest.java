@@ -72,6 +72,24 @@ class TitleSuffixTest {
     assertTrue(text.title() == null || !text.title().endsWith("报告"), text.title());
   }
 
+  /** fresh-515997-12 once its two title lines are read apart: 报告 alone, centred, below. */
+  @Test
+  void titleWrappedOverTwoCentredLinesIsJoined() {
+    List<TextLine> lines = List.of(
+        line(65.8, 82.6, 531.8, 101.8, 19.2f, "泉州市人民政府办公室2023年政府信息公开工作年度"),
+        line(279.8, 104.2, 317.8, 122.4, 18.24f, "报告"),
+        line(92.2, 143.5, 494.9, 157.0, 13.44f,
+            "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条"),
+        line(62.9, 165.1, 523.7, 178.6, 13.44f,
+            "例》)和《国务院办公厅政府信息与政务公开办公室关于印发《中华人民共"),
+        line(85.0, 290.0, 200.0, 303.0, 13.44f, "一、总体情况"),
+        line(85.0, 310.0, 523.7, 323.0, 13.44f, "2023年，泉州市人民政府办公室严格按照《条例》要求。"));
+    Narrative n = new LineNarrativeExtractor().extract(lines, Set.of(1));
+    assertEquals("泉州市人民政府办公室2023年政府信息公开工作年度报告", n.title());
+    assertEquals("泉州市人民政府办公室", n.organization());
+    assertTrue(n.warnings().stream().noneMatch(w -> w.code().equals("TITLE_REPAIRED")));
+  }
+
   private static TextLine line(double l, double t, double r, double b, float size, String text) {
     return new TextLine(1, text, new BBox(l, t, r, b), size, false);
   }
