@@ -208,7 +208,7 @@ public final class ImageTableReader implements AutoCloseable {
     List<OcrLine> out = new ArrayList<>();
     List<OcrWord> rows = new ArrayList<>();
     for (OcrWord line : read) {
-      rows.addAll(StackedRows.split(ocr, area, line));
+      rows.addAll(StackedRows.split(ocr, area, line, read));
     }
     for (OcrWord line : rows) {
       OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;

@@ -64,10 +64,12 @@ final class StackedRows {
   }
 
   /**
-   * The line as read, or its rows each read again as one line when it holds two or more; the
-   * line as read when a row reads as nothing.
+   * The line as read, or its rows each read again as one line when it holds two or more. A row
+   * that another line of the layout already holds is left to that line; the line as read when a
+   * row reads as nothing or every row is another line's.
    */
-  static List<OcrWord> split(OcrEngine ocr, BufferedImage area, OcrWord line) {
+  static List<OcrWord> split(OcrEngine ocr, BufferedImage area, OcrWord line,
+      List<OcrWord> layout) {
     Rectangle b = line.box().intersection(new Rectangle(0, 0, area.getWidth(), area.getHeight()));
     // two rows of print are over two ems tall and, being lines, several ems wide; a lone glyph
     // built of a top and a bottom part (告, 昌) is as wide as tall and stays whole
@@ -100,6 +102,9 @@ final class StackedRows {
         }
       }
       Rectangle row = new Rectangle(b.x + left, b.y + r[0], right - left, r[1] - r[0]);
+      if (coveredByAnother(row, line, layout)) {
+        continue; // on a slanted page a line's box reaches over its neighbours, read on their own
+      }
       int m = Math.max(4, row.height / 2);
       int x = Math.max(0, row.x - m);
       int y = Math.max(0, row.y - m);
@@ -112,6 +117,21 @@ final class StackedRows {
       }
       out.add(new OcrWord(text, row, read.confidence()));
     }
-    return out;
+    return out.isEmpty() ? List.of(line) : out;
+  }
+
+  /** Whether another line of the layout holds at least half of the row's box. */
+  static boolean coveredByAnother(Rectangle row, OcrWord line, List<OcrWord> layout) {
+    double area = (double) row.width * row.height;
+    for (OcrWord o : layout) {
+      if (o == line) {
+        continue;
+      }
+      Rectangle i = o.box().intersection(row);
+      if (!i.isEmpty() && (double) i.width * i.height >= 0.5 * area) {
+        return true;
+      }
+    }
+    return false;
   }
 }

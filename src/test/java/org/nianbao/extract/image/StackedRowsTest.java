@@ -2,9 +2,12 @@ package org.nianbao.extract.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ocr.OcrWord;
 
 /** Rows of print in a layout line's ink profile (inked pixels per pixel row). */
 class StackedRowsTest {
@@ -54,6 +57,21 @@ class StackedRowsTest {
     // the box reaches into the tops of the glyphs below: a short run is no row of its own
     int[] p = profile(48, new int[] {0, 36, 200}, new int[] {42, 48, 30});
     assertEquals(1, StackedRows.rows(p).size());
+  }
+
+  @Test
+  void aRowAnotherLineHoldsIsThatLines() {
+    // a slanted page: the merged box reaches over the next line, which the layout read itself
+    OcrWord merged = new OcrWord("x", new java.awt.Rectangle(100, 100, 900, 80), 0.5);
+    OcrWord next = new OcrWord("y", new java.awt.Rectangle(90, 138, 920, 44), 0.9);
+    List<OcrWord> layout = List.of(merged, next);
+    assertTrue(StackedRows.coveredByAnother(new java.awt.Rectangle(100, 142, 880, 38), merged,
+        layout));
+    assertFalse(StackedRows.coveredByAnother(new java.awt.Rectangle(100, 100, 880, 38), merged,
+        layout));
+    // a lone 报告 under the title: nothing else there
+    assertFalse(StackedRows.coveredByAnother(new java.awt.Rectangle(520, 142, 80, 38), merged,
+        List.of(merged)));
   }
 
   @Test
