@@ -43,7 +43,9 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
             .thenComparingDouble(l -> l.bbox().left()));
     int first = sections.firstHeading(lines);
     List<TextLine> head = lines.subList(0, Math.min(first, lines.size()));
-    TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines));
+    boolean ocr = lines.stream().anyMatch(l -> ocrPages.contains(l.page()));
+    TitleBlock.Title title = titles.find(head, TitleBlock.Layout.of(lines),
+        !head.isEmpty() && ocrPages.contains(head.get(0).page()));
     SignatureBlock.Signature sig = signatures.find(lines, ocrPages);
     int end = sig == null ? lines.size() : Math.max(sig.firstLine(), Math.min(first, lines.size()));
     String fromTitle = title == null ? null : title.organization();
@@ -61,7 +63,11 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
     String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
     List<Warning> warnings = new ArrayList<>();
-    boolean ocr = lines.stream().anyMatch(l -> ocrPages.contains(l.page()));
+    if (title != null && title.repaired()) {
+      warnings.add(new Warning(WarningCode.TITLE_REPAIRED, null, "report.title",
+          "the title's prescribed ending " + TitleBlock.SUFFIX + " was read with one character"
+              + " damaged and is restored"));
+    }
     if (ocr) {
       titleText = spelledAsVoted(titleText, fromTitle, org);
       titleText = withDroppedPlace(titleText, title, fromTitle, org, layout);

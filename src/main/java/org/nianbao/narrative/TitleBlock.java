@@ -44,7 +44,15 @@ final class TitleBlock {
    * A title: its joined text, the organisation its text names (before the year), its year, and
    * the issuing-body line printed on its own above it (or null), and the line the title begins on.
    */
-  record Title(String text, String organization, Integer year, String lineAbove, TextLine first) {}
+  record Title(String text, String organization, Integer year, String lineAbove, TextLine first,
+      boolean repaired) {
+    Title(String text, String organization, Integer year, String lineAbove, TextLine first) {
+      this(text, organization, year, lineAbove, first, false);
+    }
+  }
+
+  /** The fixed end of the title form the disclosure regulations prescribe. */
+  static final String SUFFIX = "政府信息公开工作年度报告";
 
   /** Text column and body size of the document, for centring and prominence. */
   record Layout(double left, double right, double bodySize) {
@@ -77,11 +85,19 @@ final class TitleBlock {
   }
 
   Title find(List<TextLine> head, Layout layout) {
-    Title t = fromHeadingBlock(head, layout);
+    return find(head, layout, false);
+  }
+
+  /**
+   * @param ocr whether the head was read by OCR: there a heading line whose end is the prescribed
+   *     suffix damaged by one character is taken as the title with that suffix restored
+   */
+  Title find(List<TextLine> head, Layout layout, boolean ocr) {
+    Title t = fromHeadingBlock(head, layout, ocr);
     return t != null ? t : fromKeywordLine(head, layout);
   }
 
-  private Title fromHeadingBlock(List<TextLine> head, Layout layout) {
+  private Title fromHeadingBlock(List<TextLine> head, Layout layout, boolean ocr) {
     List<TextLine> block = new ArrayList<>();
     for (TextLine l : head) {
       if (l.page() != head.get(0).page() || block.size() >= MAX_BLOCK) {
@@ -121,7 +137,8 @@ final class TitleBlock {
         issuing = null;
       }
       String joined = String.join("", texts);
-      if (!joined.contains("报告")) {
+      boolean repair = ocr && !joined.contains("报告") && withSuffixRestored(joined) != null;
+      if (!joined.contains("报告") && !repair) {
         issuing = nameLine(texts.get(texts.size() - 1), issuing);
         continue;
       }
@@ -137,10 +154,16 @@ final class TitleBlock {
         from++;
       }
       String title = String.join("", texts.subList(from, texts.size()));
+      if (repair) {
+        title = withSuffixRestored(title);
+        if (title == null) {
+          return null;
+        }
+      }
       if (title.length() > 2 * MAX_TITLE_LINE) {
         return null;
       }
-      return new Title(title, organization(title), year(title), issuing, g.get(from));
+      return new Title(title, organization(title), year(title), issuing, g.get(from), repair);
     }
     return null;
   }
@@ -156,6 +179,49 @@ final class TitleBlock {
     }
     String up = String.join("", above.stream().map(l -> compact(l.text())).toList());
     return !up.contains("报告") && (YEAR.matcher(up).find() || SUBJECT.matcher(up).find());
+  }
+
+  /**
+   * The title with the prescribed suffix {@link #SUFFIX} restored when OCR damaged exactly one of
+   * its characters (the lone 告 of a wrapped title lost or read as another glyph: …工作年度报,
+   * …工作年度报吉), else null. Everything else must fit the title form: the text before the suffix
+   * names the year and holds no 报告, and only one split of the text is one edit from the suffix.
+   */
+  static String withSuffixRestored(String text) {
+    String best = null;
+    for (int k = SUFFIX.length() - 1; k <= SUFFIX.length() + 1 && k <= text.length(); k++) {
+      String before = text.substring(0, text.length() - k);
+      if (editDistance(text.substring(text.length() - k), SUFFIX) != 1
+          || !YEAR.matcher(before).find() || before.contains("报告")) {
+        continue;
+      }
+      String restored = before + SUFFIX;
+      if (best != null && !best.equals(restored)) {
+        return null; // two readings of the damage: no guess
+      }
+      best = restored;
+    }
+    return best;
+  }
+
+  /** Levenshtein distance (insertions, deletions and substitutions of one character each). */
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static String nameLine(String text, String previous) {

@@ -26,6 +26,14 @@ final class DateLine {
   /** Sentence punctuation: a line with it is body text, not a date. */
   private static final Pattern PUNCTUATION = Pattern.compile("[，。；：、,;:（）()《》“”]");
   private static final String DATE_CHARS = "〇○零一二三四五六七八九十年月日";
+  /**
+   * The whole skeleton of a date and nothing else: four glyphs, 年, one to three, 月, zero to two
+   * and the closing 日 (or its usual slips 目, 曰). A line of exactly this shape is a date whatever
+   * its numerals were misread as (兰弛于至年二月凤s目 for 二〇二二年三月十一日).
+   */
+  private static final Pattern DATE_SKELETON =
+      Pattern.compile("[^年月日，。；：、,;:（）()《》“”]{4}年[^年月日，。；：、,;:（）()《》“”]{1,3}月"
+          + "[^年月日，。；：、,;:（）()《》“”]{0,2}[日目曰]");
 
   private DateLine() {}
 
@@ -45,7 +53,7 @@ final class DateLine {
     }
     // misread numerals come out as any glyph (至电到至年二月林四月): the shape decides, the re-read
     // must then parse as a plausible whole date to be taken
-    return other <= s.length() / 2 + 1;
+    return other <= s.length() / 2 + 1 || DATE_SKELETON.matcher(s).matches();
   }
 
   /**

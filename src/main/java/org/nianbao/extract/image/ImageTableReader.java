@@ -206,7 +206,11 @@ public final class ImageTableReader implements AutoCloseable {
     }
     OpenCv.release(framed);
     List<OcrLine> out = new ArrayList<>();
+    List<OcrWord> rows = new ArrayList<>();
     for (OcrWord line : read) {
+      rows.addAll(StackedRows.split(ocr, area, line, read));
+    }
+    for (OcrWord line : rows) {
       OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;
       double l = (w.box().x - margin + box.x) * ppp;
       double t = (w.box().y - margin + box.y) * ppp;

@@ -23,12 +23,17 @@ class DateLineTest {
     assertTrue(DateLine.looksLikeDate("个三三秆三月直人世月"));
     // a date in two numeral systems is a misreading (fresh-103198-11 prints 2021年1月20日)
     assertTrue(DateLine.looksLikeDate("2021年二月20日"));
+    // fresh-515997-3 prints 二〇二二年三月十一日: most glyphs misread, the skeleton 年…月… kept
+    assertTrue(DateLine.looksLikeDate("兰弛于至年二月凤s目"));
   }
 
   @Test
   void shortLinesWithAMonthButPunctuationOrFewNumeralsAreText() {
     assertFalse(DateLine.looksLikeDate("三月，开展培训。"));
     assertFalse(DateLine.looksLikeDate("本月完成审核工作"));
+    // the skeleton with words around it is a phrase, not a date
+    assertFalse(DateLine.looksLikeDate("在全年完成每月工作"));
+    assertFalse(DateLine.looksLikeDate("我局于今年三月完成"));
   }
 
   @Test

@@ -1,0 +1,96 @@
+package org.nianbao.narrative;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nianbao.load.TextLine;
+import org.nianbao.model.BBox;
+
+/** The prescribed title ending restored after one damaged character; inputs typed from scans. */
+class TitleSuffixTest {
+
+  @Test
+  void lostLastCharacterOfAWrappedTitleIsRestored() {
+    // a scan whose lone 告 on the title's second line broke into two fragments read as 人和 / 号
+    assertEquals("绵阳市青山区教育局2019年政府信息公开工作年度报告",
+        TitleBlock.withSuffixRestored("绵阳市青山区教育局2019年政府信息公开工作年度报"));
+  }
+
+  @Test
+  void misreadCharacterOfTheSuffixIsRestored() {
+    assertEquals("2023年度某某县人民政府政府信息公开工作年度报告",
+        TitleBlock.withSuffixRestored("2023年度某某县人民政府政府信息公开工作年度报吉"));
+    assertEquals("泉州市人民政府办公室2023年政府信息公开工作年度报告",
+        TitleBlock.withSuffixRestored("泉州市人民政府办公室2023年政府信息公开工作年度报告号"));
+  }
+
+  @Test
+  void nothingIsGuessedWhenTheRestDoesNotFit() {
+    // no year before the suffix
+    assertNull(TitleBlock.withSuffixRestored("某某县人民政府政府信息公开工作年度报"));
+    // two characters lost
+    assertNull(TitleBlock.withSuffixRestored("某某县2023年政府信息公开工作年度"));
+    // another title form, not a damaged copy of the prescribed one
+    assertNull(TitleBlock.withSuffixRestored("某某县2023年政务公开工作年度报"));
+    // a name line and a date are not titles
+    assertNull(TitleBlock.withSuffixRestored("泉州市人民政府办公室"));
+    assertNull(TitleBlock.withSuffixRestored("2024年2月7日"));
+  }
+
+  @Test
+  void editDistanceCountsOneEditEach() {
+    assertEquals(0, TitleBlock.editDistance("报告", "报告"));
+    assertEquals(1, TitleBlock.editDistance("年度报", "年度报告"));
+    assertEquals(1, TitleBlock.editDistance("年度报吉", "年度报告"));
+    assertEquals(2, TitleBlock.editDistance("年政府", "政府告"));
+  }
+
+  /** The page as read: title line, the fragments of 告 under it, then the body. */
+  @Test
+  void ocrTitleWithDamagedEndingIsTakenWithAWarning() {
+    List<TextLine> lines = List.of(
+        line(60.7, 71.5, 531.1, 90.2, 18.72f, "绵阳市青山区教育局2019年政府信息公开工作年度报"),
+        line(287.3, 104.6, 305.0, 113.8, 9.12f, "人和"),
+        line(289.7, 115.7, 303.1, 123.4, 7.68f, "号"),
+        line(87.1, 162.2, 534.5, 175.2, 12.96f,
+            "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和"),
+        line(64.1, 182.9, 533.5, 195.8, 12.96f,
+            "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信"),
+        line(57.4, 203.5, 530.2, 216.5, 12.96f, "息公开工作年度报告格式〉的通知》要求编制。"),
+        line(85.0, 290.0, 200.0, 303.0, 12.96f, "一、总体情况"),
+        line(85.0, 310.0, 530.0, 323.0, 12.96f, "2019年，绵阳市青山区教育局严格按照《条例》要求。"));
+    Narrative ocr = new LineNarrativeExtractor().extract(lines, Set.of(1));
+    assertEquals("绵阳市青山区教育局2019年政府信息公开工作年度报告", ocr.title());
+    assertEquals("绵阳市青山区教育局", ocr.organization());
+    assertTrue(ocr.warnings().stream().anyMatch(w -> w.code().equals("TITLE_REPAIRED")));
+    // a text layer prints what it prints: no repair there
+    Narrative text = new LineNarrativeExtractor().extract(lines, Set.of());
+    assertTrue(text.title() == null || !text.title().endsWith("报告"), text.title());
+  }
+
+  /** fresh-515997-12 once its two title lines are read apart: 报告 alone, centred, below. */
+  @Test
+  void titleWrappedOverTwoCentredLinesIsJoined() {
+    List<TextLine> lines = List.of(
+        line(65.8, 82.6, 531.8, 101.8, 19.2f, "泉州市人民政府办公室2023年政府信息公开工作年度"),
+        line(279.8, 104.2, 317.8, 122.4, 18.24f, "报告"),
+        line(92.2, 143.5, 494.9, 157.0, 13.44f,
+            "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条"),
+        line(62.9, 165.1, 523.7, 178.6, 13.44f,
+            "例》)和《国务院办公厅政府信息与政务公开办公室关于印发《中华人民共"),
+        line(85.0, 290.0, 200.0, 303.0, 13.44f, "一、总体情况"),
+        line(85.0, 310.0, 523.7, 323.0, 13.44f, "2023年，泉州市人民政府办公室严格按照《条例》要求。"));
+    Narrative n = new LineNarrativeExtractor().extract(lines, Set.of(1));
+    assertEquals("泉州市人民政府办公室2023年政府信息公开工作年度报告", n.title());
+    assertEquals("泉州市人民政府办公室", n.organization());
+    assertTrue(n.warnings().stream().noneMatch(w -> w.code().equals("TITLE_REPAIRED")));
+  }
+
+  private static TextLine line(double l, double t, double r, double b, float size, String text) {
+    return new TextLine(1, text, new BBox(l, t, r, b), size, false);
+  }
+}
