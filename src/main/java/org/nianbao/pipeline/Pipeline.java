@@ -89,10 +89,94 @@ public final class Pipeline {
         readings.add(slot.await(deadline));
         options.pageListener().pageRead(readings.size(), slots.size());
       }
+      recutContinuations(pages, readings, options, deadline);
       return assemble(doc, fileName, readings);
     } finally {
       ocr.cancelAll();
     }
+  }
+
+  /**
+   * A scanned page whose top table continues the last table of the page before (its first row
+   * with text is a row of figures, not a header) but was cut into another number of columns is
+   * read again, that table cut on the columns of the piece before: a table ruled only
+   * horizontally takes its columns from the text of each page, and a continuation's rows may
+   * show other gaps (a figure column blank all down the page, a label reaching over it). The
+   * second reading is kept when its top table then has the first piece's columns.
+   */
+  private void recutContinuations(List<LoadedPage> pages, List<PageReading> readings,
+      Options options, Deadline deadline) throws ExtractionTimeoutException {
+    if (stages.imageReader().isEmpty()) {
+      return;
+    }
+    ImagePageReader reader = stages.imageReader().get();
+    for (int i = 1; i < readings.size() && i < pages.size(); i++) {
+      PageReading before = readings.get(i - 1);
+      PageReading here = readings.get(i);
+      if (before.info().textSource() != TextSource.OCR
+          || here.info().textSource() != TextSource.OCR) {
+        continue;
+      }
+      Table last = edgeTable(before.tables(), false);
+      Table top = edgeTable(here.tables(), true);
+      if (last == null || top == null || last.columnCount() == top.columnCount()
+          || !startsWithFigures(top)) {
+        continue;
+      }
+      org.nianbao.extract.image.ColumnHint hint = org.nianbao.extract.image.ColumnHint.of(last);
+      if (hint == null) {
+        continue;
+      }
+      deadline.check(pages.get(i).number());
+      PageReading again;
+      try {
+        again = reader.read(reader.prepare(pages.get(i), options), options, hint);
+      } catch (IOException | RuntimeException e) {
+        continue; // the first reading stands
+      }
+      Table recut = edgeTable(again.tables(), true);
+      if (recut != null && recut.columnCount() == last.columnCount()
+          && again.tables().size() == here.tables().size()) {
+        readings.set(i, again);
+      }
+    }
+  }
+
+  /** The page's topmost table ({@code top}) or its lowest, by the cells' boxes. */
+  private static Table edgeTable(List<Table> tables, boolean top) {
+    Table best = null;
+    double bestY = 0;
+    for (Table t : tables) {
+      for (var c : t.cells()) {
+        if (c.bbox() == null) {
+          continue;
+        }
+        double y = top ? c.bbox().top() : c.bbox().bottom();
+        if (best == null || (top ? y < bestY : y > bestY)) {
+          best = t;
+          bestY = y;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether the table's first row with text holds a figure (a carried row, not a header). */
+  static boolean startsWithFigures(Table t) {
+    for (int r = 0; r < t.rowCount(); r++) {
+      boolean text = false;
+      for (var c : t.cellsStartingInRow(r)) {
+        String s = c.text() == null ? "" : c.text().strip();
+        if (s.matches("[0-9][0-9.,]*")) {
+          return true;
+        }
+        text |= !s.isEmpty();
+      }
+      if (text) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Report assemble(LoadedDocument doc, String fileName, List<PageReading> readings) {

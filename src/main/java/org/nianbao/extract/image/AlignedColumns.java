@@ -61,6 +61,15 @@ final class AlignedColumns {
    * columns.
    */
   static Grid columns(Grid g, Mat textInk, Mat horizontal, Mat vertical, double ppi) {
+    return columns(g, textInk, horizontal, vertical, ppi, null);
+  }
+
+  /**
+   * As {@link #columns(Grid, Mat, Mat, Mat, double)}, with the column boundaries {@code given}
+   * (the piece of the table on the page before) instead of those of this grid's own text.
+   */
+  static Grid columns(Grid g, Mat textInk, Mat horizontal, Mat vertical, double ppi,
+      int[] given) {
     if (g.columns() > 1 || g.rows() < 2) {
       return g;
     }
@@ -75,8 +84,8 @@ final class AlignedColumns {
     }
     double tol = Math.max(4, ppi * 0.04);
     List<Integer> ends = ruleEnds(horizontal, area, ys, tol, ppi);
-    int[] xs = boundaries(rows, ends, area.x, area.x + area.width, join);
-    if (xs.length < 3 || rows.stream().filter(r -> r.size() >= 2).count() < 2) {
+    int[] xs = given != null ? given : boundaries(rows, ends, area.x, area.x + area.width, join);
+    if (xs.length < 3 || given == null && rows.stream().filter(r -> r.size() >= 2).count() < 2) {
       return g; // one column, or one row of two: not a table of figures
     }
     int t = (int) Math.ceil(tol);
