@@ -124,8 +124,8 @@ public final class Pipeline {
         continue;
       }
       org.nianbao.extract.image.ColumnHint hint = org.nianbao.extract.image.ColumnHint.of(last);
-      if (hint == null) {
-        continue;
+      if (hint == null || !hint.fits(width(top))) {
+        continue; // not the same table (a landscape page, another table's width)
       }
       deadline.check(pages.get(i).number());
       PageReading again;
@@ -140,6 +140,19 @@ public final class Pipeline {
         readings.set(i, again);
       }
     }
+  }
+
+  /** A table's width in points, from its cells' boxes. */
+  private static double width(Table t) {
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    for (var c : t.cells()) {
+      if (c.bbox() != null) {
+        left = Math.min(left, c.bbox().left());
+        right = Math.max(right, c.bbox().right());
+      }
+    }
+    return right - left;
   }
 
   /** The page's topmost table ({@code top}) or its lowest, by the cells' boxes. */
@@ -167,7 +180,8 @@ public final class Pipeline {
       boolean text = false;
       for (var c : t.cellsStartingInRow(r)) {
         String s = c.text() == null ? "" : c.text().strip();
-        if (s.matches("[0-9][0-9.,]*")) {
+        // a figure, perhaps with its unit (16件, 8.32万元); not a numbered label (1.属于…)
+        if (s.matches("[0-9][0-9.,]*[^0-9.,]{0,2}")) {
           return true;
         }
         text |= !s.isEmpty();

@@ -71,7 +71,7 @@ public record ColumnHint(double width, double[] fractions) {
   }
 
   /** Whether a table {@code widthPoints} wide may be the one these boundaries come from. */
-  boolean fits(double widthPoints) {
+  public boolean fits(double widthPoints) {
     return Math.abs(widthPoints - width) <= SAME_WIDTH * width;
   }
 }
