@@ -98,7 +98,8 @@ public final class Pipeline {
 
   /**
    * A scanned page whose top table continues the last table of the page before (its first row
-   * with text is a row of figures, not a header) but was cut into another number of columns is
+   * with text is a row of figures, not a header; no words between the two) but was cut into
+   * fewer columns is
    * read again, that table cut on the columns of the piece before: a table ruled only
    * horizontally takes its columns from the text of each page, and a continuation's rows may
    * show other gaps (a figure column blank all down the page, a label reaching over it). The
@@ -119,9 +120,14 @@ public final class Pipeline {
       }
       Table last = edgeTable(before.tables(), false);
       Table top = edgeTable(here.tables(), true);
-      if (last == null || top == null || last.columnCount() == top.columnCount()
-          || !startsWithFigures(top)) {
-        continue;
+      // a continuation cut on its own text loses a column where its rows show no gap (a figure
+      // column blank all down the page, a label reaching over it); one showing more columns
+      // than the piece before is cut better than that piece (a header stub at a page's foot)
+      if (last == null || top == null || top.columnCount() >= last.columnCount()
+          || !startsWithFigures(top)
+          || wordsBeyond(before.linesOutsideTables(), bottom(last), false)
+          || wordsBeyond(here.linesOutsideTables(), top(top), true)) {
+        continue; // words after the table or before the next: a heading, a note, a new table
       }
       org.nianbao.extract.image.ColumnHint hint = org.nianbao.extract.image.ColumnHint.of(last);
       if (hint == null || !hint.fits(width(top))) {
@@ -140,6 +146,31 @@ public final class Pipeline {
         readings.set(i, again);
       }
     }
+  }
+
+  /**
+   * Whether a line of words (a page number has none) lies above {@code y} ({@code above}) or
+   * below it: the table at {@code y} is then not carried straight over the page break.
+   */
+  private static boolean wordsBeyond(List<TextLine> lines, double y, boolean above) {
+    for (TextLine l : lines) {
+      double mid = (l.bbox().top() + l.bbox().bottom()) / 2;
+      if ((above ? mid < y : mid > y) && l.text().codePoints().anyMatch(
+          cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double top(Table t) {
+    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().top())
+        .min().orElse(0);
+  }
+
+  private static double bottom(Table t) {
+    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().bottom())
+        .max().orElse(0);
   }
 
   /** A table's width in points, from its cells' boxes. */
