@@ -89,10 +89,139 @@ public final class Pipeline {
         readings.add(slot.await(deadline));
         options.pageListener().pageRead(readings.size(), slots.size());
       }
+      recutContinuations(pages, readings, options, deadline);
       return assemble(doc, fileName, readings);
     } finally {
       ocr.cancelAll();
     }
+  }
+
+  /**
+   * A scanned page whose top table continues the last table of the page before (its first row
+   * with text is a row of figures, not a header; no words between the two) but was cut into
+   * fewer columns is
+   * read again, that table cut on the columns of the piece before: a table ruled only
+   * horizontally takes its columns from the text of each page, and a continuation's rows may
+   * show other gaps (a figure column blank all down the page, a label reaching over it). The
+   * second reading is kept when its top table then has the first piece's columns.
+   */
+  private void recutContinuations(List<LoadedPage> pages, List<PageReading> readings,
+      Options options, Deadline deadline) throws ExtractionTimeoutException {
+    if (stages.imageReader().isEmpty()) {
+      return;
+    }
+    ImagePageReader reader = stages.imageReader().get();
+    for (int i = 1; i < readings.size() && i < pages.size(); i++) {
+      PageReading before = readings.get(i - 1);
+      PageReading here = readings.get(i);
+      if (before.info().textSource() != TextSource.OCR
+          || here.info().textSource() != TextSource.OCR) {
+        continue;
+      }
+      Table last = edgeTable(before.tables(), false);
+      Table top = edgeTable(here.tables(), true);
+      // a continuation cut on its own text loses a column where its rows show no gap (a figure
+      // column blank all down the page, a label reaching over it); one showing more columns
+      // than the piece before is cut better than that piece (a header stub at a page's foot)
+      if (last == null || top == null || top.columnCount() >= last.columnCount()
+          || !startsWithFigures(top)
+          || wordsBeyond(before.linesOutsideTables(), bottom(last), false)
+          || wordsBeyond(here.linesOutsideTables(), top(top), true)) {
+        continue; // words after the table or before the next: a heading, a note, a new table
+      }
+      org.nianbao.extract.image.ColumnHint hint = org.nianbao.extract.image.ColumnHint.of(last);
+      if (hint == null || !hint.fits(width(top))) {
+        continue; // not the same table (a landscape page, another table's width)
+      }
+      deadline.check(pages.get(i).number());
+      PageReading again;
+      try {
+        again = reader.read(reader.prepare(pages.get(i), options), options, hint);
+      } catch (IOException | RuntimeException e) {
+        continue; // the first reading stands
+      }
+      Table recut = edgeTable(again.tables(), true);
+      if (recut != null && recut.columnCount() == last.columnCount()
+          && again.tables().size() == here.tables().size()) {
+        readings.set(i, again);
+      }
+    }
+  }
+
+  /**
+   * Whether a line of words (a page number has none) lies above {@code y} ({@code above}) or
+   * below it: the table at {@code y} is then not carried straight over the page break.
+   */
+  private static boolean wordsBeyond(List<TextLine> lines, double y, boolean above) {
+    for (TextLine l : lines) {
+      double mid = (l.bbox().top() + l.bbox().bottom()) / 2;
+      if ((above ? mid < y : mid > y) && l.text().codePoints().anyMatch(
+          cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double top(Table t) {
+    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().top())
+        .min().orElse(0);
+  }
+
+  private static double bottom(Table t) {
+    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().bottom())
+        .max().orElse(0);
+  }
+
+  /** A table's width in points, from its cells' boxes. */
+  private static double width(Table t) {
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    for (var c : t.cells()) {
+      if (c.bbox() != null) {
+        left = Math.min(left, c.bbox().left());
+        right = Math.max(right, c.bbox().right());
+      }
+    }
+    return right - left;
+  }
+
+  /** The page's topmost table ({@code top}) or its lowest, by the cells' boxes. */
+  private static Table edgeTable(List<Table> tables, boolean top) {
+    Table best = null;
+    double bestY = 0;
+    for (Table t : tables) {
+      for (var c : t.cells()) {
+        if (c.bbox() == null) {
+          continue;
+        }
+        double y = top ? c.bbox().top() : c.bbox().bottom();
+        if (best == null || (top ? y < bestY : y > bestY)) {
+          best = t;
+          bestY = y;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether the table's first row with text holds a figure (a carried row, not a header). */
+  static boolean startsWithFigures(Table t) {
+    for (int r = 0; r < t.rowCount(); r++) {
+      boolean text = false;
+      for (var c : t.cellsStartingInRow(r)) {
+        String s = c.text() == null ? "" : c.text().strip();
+        // a figure, perhaps with its unit (16件, 8.32万元); not a numbered label (1.属于…)
+        if (s.matches("[0-9][0-9.,]*[^0-9.,]{0,2}")) {
+          return true;
+        }
+        text |= !s.isEmpty();
+      }
+      if (text) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Report assemble(LoadedDocument doc, String fileName, List<PageReading> readings) {

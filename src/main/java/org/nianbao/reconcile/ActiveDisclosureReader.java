@@ -33,7 +33,10 @@ final class ActiveDisclosureReader {
     }
     Map<Integer, RowAligner.Span> matched = alignItems(g, form, itemRows, labelColumns);
     Map<Integer, RowAligner.Span> placed = RowAligner.placeByOrder(matched, itemRows.size(),
-        form.items().size(), i -> mayBeItem(g, itemRows.get(i), labelColumns), t -> true);
+        form.items().size(), i -> mayBeItem(g, itemRows.get(i), labelColumns)
+            || blankItem(g, itemRows.get(i), labelColumns)
+            // a block's title is followed by its header row, an item never is
+            && !headerRows.contains(itemRows.get(i) + 1), t -> true);
     for (int t = 0; t < form.items().size(); t++) {
       ActiveDisclosureForm.Item item = form.items().get(t);
       RowAligner.Span span = matched.containsKey(t) ? matched.get(t) : placed.get(t);
@@ -61,6 +64,10 @@ final class ActiveDisclosureReader {
           out.put(item.key(), field, null, null);
         } else {
           CellValueReader.read(jt, row, c, form.moneyFields().contains(field), item.key(), field, out);
+          if (placed.containsKey(t) && blankItem(g, row, labelColumns)) {
+            out.doubt(item.key(), field, "an unreadable label over blank figures, taken for the"
+                + " item by the template's row order alone");
+          }
           if (fc.byPositionShort()) {
             out.doubt(item.key(), field, "no header names its column and the row prints fewer"
                 + " cells than the item has fields: taken by position, which may be off");
@@ -104,6 +111,26 @@ final class ActiveDisclosureReader {
           return form.items().get(t).label().score(leaves.computeIfAbsent((long) start * 8 + len,
               s -> RowLabel.of(g, first, len, labelColumns).leaf()));
         }));
+  }
+
+  /**
+   * A row with a label in words and every figure slot blank: an item with nothing to report in
+   * a table that prints zeros as nothing. Taken by order only between matched rows (as many
+   * such rows as items left), and its blanks are doubted: nothing but the order says it is the
+   * item.
+   */
+  static boolean blankItem(Table g, int r, int labelColumns) {
+    boolean label = false;
+    for (Cell c : g.cellsStartingInRow(r)) {
+      if (c.text().isBlank()) {
+        continue;
+      }
+      if (c.lastColumn() >= labelColumns) {
+        return false;
+      }
+      label |= LabelNormalizer.hasIdeograph(c.text());
+    }
+    return label && labelColumns > 0 && labelColumns < g.columnCount();
   }
 
   /**

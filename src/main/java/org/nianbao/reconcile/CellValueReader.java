@@ -12,6 +12,14 @@ final class CellValueReader {
   private static final java.util.regex.Pattern SPLIT_DIGITS =
       java.util.regex.Pattern.compile("\\d\\s+[-+−—–]?\\d");
 
+  /** The field of a figure that may be negative (table 二's 本年增/减). */
+  static final String SIGNED_FIELD = "change";
+  /** A whole figure after a wave dash, which OCR gives for a short minus sign. */
+  private static final java.util.regex.Pattern WAVE_MINUS =
+      java.util.regex.Pattern.compile("[~～〜∼][0-9]+");
+  /** Confidence of a figure whose minus sign was read as a wave dash. */
+  static final double WAVE_MINUS_CONFIDENCE = 0.8;
+
   private CellValueReader() {}
 
   /**
@@ -28,6 +36,13 @@ final class CellValueReader {
     Double confidence = cell == null ? null : cell.confidence();
     ParsedNumber n = money ? NumberParser.parseMoneyWanYuan(raw) : NumberParser.parseCount(raw);
     ValueSource source = n.blank() ? ValueSource.BLANK_AS_ZERO : t.sourceAt(cellRow);
+    if (source == ValueSource.OCR && !n.readable() && SIGNED_FIELD.equals(field)
+        && WAVE_MINUS.matcher(raw.strip()).matches()) {
+      // a minus sign read as a wave dash (~13) in a signed column (本年增/减): the figure is
+      // negative, but the sign is a guess from its shape, so it is doubtful
+      n = NumberParser.parseCount("-" + raw.strip().substring(1));
+      confidence = Math.min(confidence == null ? 1.0 : confidence, WAVE_MINUS_CONFIDENCE);
+    }
     if (source == ValueSource.OCR && n.readable() && SPLIT_DIGITS.matcher(raw).find()
         && (confidence == null || confidence >= LOW_CONFIDENCE)) {
       // digit groups apart in one OCR'd cell ("5 1129"): two columns' figures read as one

@@ -212,16 +212,45 @@ class RowOrderPlacementTest {
   }
 
   @Test
-  void misreadItemLabelOfAnEmptyRowIsNotPlaced() {
-    // nothing printed right of the misread label: no figure says it is the item's row
+  void misreadItemLabelOfAnEmptyRowIsPlacedButDoubted() {
+    // nothing printed right of the misread label (zeros printed as nothing): only the order
+    // says it is the item's row, so its blanks are read as zeros but flagged
     Table t2 = Grids.activeGb2021("t1", new String[] {"", "", ""},
         new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
     t2 = t2.withCells(t2.cells().stream()
         .map(c -> c.text().equals("规章") ? c.withText("规并", 0.7) : c).toList());
     Reconciliation r = reconciler.reconcile(
         List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
+    assertEquals(1, r.warnings(OrderPlacements.CODE).size(), r.warnings().toString());
+    for (String field : List.of("issued", "repealed", "inForce")) {
+      assertEquals(0L, r.data().get("activeDisclosure.regulations." + field));
+      assertTrue(r.provenance().get("activeDisclosure.regulations." + field).confidence()
+          < CellValueReader.LOW_CONFIDENCE);
+    }
+    assertEquals(53L, r.data().get("activeDisclosure.normativeDocuments.inForce"));
+  }
+
+  @Test
+  void anEmptyRowBetweenTwoMatchedItemsOfNoFreeItemIsNotPlaced() {
+    // a labelled blank row where the template has no item left between its neighbours: no
+    // placement (the counts differ), the items keep their own rows
+    Table t2 = Grids.activeGb2021("t1", new String[] {"1", "2", "3"},
+        new String[] {"5", "5", "53"}, "255", "843", "17", "310.3739");
+    List<org.nianbao.model.Cell> cells = new java.util.ArrayList<>();
+    for (org.nianbao.model.Cell c : t2.cells()) {
+      cells.add(c.row() < 3 ? c : new org.nianbao.model.Cell(c.row() + 1, c.column(), c.rowSpan(),
+          c.columnSpan(), c.text(), c.page(), c.bbox(), c.confidence()));
+    }
+    cells.add(org.nianbao.model.Cell.of(3, 0, "备注说明"));
+    for (int k = 1; k < 4; k++) {
+      cells.add(org.nianbao.model.Cell.of(3, k, ""));
+    }
+    t2 = new Table("t1", t2.pages(), t2.method(), t2.rowCount() + 1, 4, cells);
+    Reconciliation r = reconciler.reconcile(
+        List.of(t2, ApplicationsGrid.standard(true).build("t2"), reviewsZero("t3")));
     assertTrue(r.warnings(OrderPlacements.CODE).isEmpty(), r.warnings().toString());
-    assertNull(r.data().get("activeDisclosure.regulations.issued"));
+    assertEquals(3L, r.data().get("activeDisclosure.regulations.inForce"));
+    assertEquals(53L, r.data().get("activeDisclosure.normativeDocuments.inForce"));
   }
 
   @Test

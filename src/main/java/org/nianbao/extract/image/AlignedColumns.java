@@ -61,7 +61,16 @@ final class AlignedColumns {
    * columns.
    */
   static Grid columns(Grid g, Mat textInk, Mat horizontal, Mat vertical, double ppi) {
-    if (g.columns() > 1 || g.rows() < 2) {
+    return columns(g, textInk, horizontal, vertical, ppi, null);
+  }
+
+  /**
+   * As {@link #columns(Grid, Mat, Mat, Mat, double)}, with the column boundaries {@code given}
+   * (the piece of the table on the page before) instead of those of this grid's own text.
+   */
+  static Grid columns(Grid g, Mat textInk, Mat horizontal, Mat vertical, double ppi,
+      int[] given) {
+    if (g.columns() > 1 || g.rows() < 1) {
       return g;
     }
     int[] ys = g.ys();
@@ -73,10 +82,16 @@ final class AlignedColumns {
       rows.add(runs(textInk, area.x, area.x + area.width, ys[r] + pad, ys[r + 1] - pad, join,
           ppi));
     }
+    boolean carried = g.rows() == 1 && carriedRow(rows.get(0),
+        rows.get(0).stream().mapToInt(Run::solid).max().orElse(0));
+    if (g.rows() < 2 && given == null && !carried) {
+      return g;
+    }
     double tol = Math.max(4, ppi * 0.04);
     List<Integer> ends = ruleEnds(horizontal, area, ys, tol, ppi);
-    int[] xs = boundaries(rows, ends, area.x, area.x + area.width, join);
-    if (xs.length < 3 || rows.stream().filter(r -> r.size() >= 2).count() < 2) {
+    int[] xs = given != null ? given : boundaries(rows, ends, area.x, area.x + area.width, join);
+    if (xs.length < 3 || given == null && !carried
+        && rows.stream().filter(r -> r.size() >= 2).count() < 2) {
       return g; // one column, or one row of two: not a table of figures
     }
     int t = (int) Math.ceil(tol);
@@ -130,7 +145,7 @@ final class AlignedColumns {
       boolean heading = r < g.rows() && !rows.get(r).isEmpty()
           && medianHeight(rows.get(r)) > 1.2 * typical;
       if (heading || r == g.rows()) {
-        if (r - from >= 2) {
+        if (r - from >= 2 || from == 0 && r == 1 && carriedRow(rows.get(0), typical)) {
           int[] part = java.util.Arrays.copyOfRange(ys, from, r + 1);
           Rect box = new Rect(area.x, part[0], area.width, part[part.length - 1] - part[0]);
           out.add(new Grid(box, g.xs(), part, true));
@@ -139,6 +154,16 @@ final class AlignedColumns {
       }
     }
     return out;
+  }
+
+  /**
+   * A row of a label and one figure after it, nothing else: alone between two rules at the top
+   * of a stack (a heading below it) it is a table's last row carried over a page break (table
+   * 二's fee row), not a band of text.
+   */
+  static boolean carriedRow(List<Run> row, double em) {
+    return row.size() == 2 && !row.get(0).digitShaped(em) && row.get(0).extent() >= 0.5 * em
+        && row.get(1).digitShaped(em);
   }
 
   /** Confidence of a figure whose column was inferred in a row with a blank figure slot. */

@@ -17,6 +17,14 @@ public interface ImagePageReader extends AutoCloseable {
   /** Reads a prepared page. Safe to call from several threads at once. */
   PageReading read(PageImage image, Options options);
 
+  /**
+   * Reads a prepared page whose top table may continue a table of the page before, cut on that
+   * table's columns ({@link ColumnHint}) when its own text does not fix them.
+   */
+  default PageReading read(PageImage image, Options options, ColumnHint continued) {
+    return read(image, options);
+  }
+
   /** Releases native resources (OCR engines); the reader may not be used afterwards. */
   @Override
   default void close() {}

@@ -40,6 +40,16 @@ public final class ImageTableReader implements AutoCloseable {
    * @param pageNumber 1-based page number, stored in every cell
    */
   public ImagePageResult read(BufferedImage page, double pointsPerPixel, int pageNumber) {
+    return read(page, pointsPerPixel, pageNumber, null);
+  }
+
+  /**
+   * As {@link #read(BufferedImage, double, int)}, the table at the top of the page, when ruled
+   * only horizontally and as wide as {@code continued}'s table, cut on those columns instead of
+   * on its own text's (its piece on the page before).
+   */
+  public ImagePageResult read(BufferedImage page, double pointsPerPixel, int pageNumber,
+      ColumnHint continued) {
     OpenCv.load();
     double ppi = 72.0 / pointsPerPixel;
     ocr.setResolution((int) Math.round(ppi));
@@ -72,13 +82,19 @@ public final class ImageTableReader implements AutoCloseable {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Mat dark = grids.stream().anyMatch(AlignedColumns::wanted)
         ? AlignedColumns.darkInk(gray, textInk, ppi) : null;
+    Grid top = grids.stream().min(java.util.Comparator.comparingInt(g -> g.area().y))
+        .orElse(null);
     for (Grid stack : grids) {
       if (!AlignedColumns.wanted(stack)) {
         aligned.add(stack);
         continue;
       }
+      boolean first = stack == top && continued != null;
       for (Grid g : AlignedColumns.split(stack, dark, ppi)) {
-        Grid a = AlignedColumns.columns(g, dark, masks.horizontal, masks.vertical, ppi);
+        int[] given = first && continued.fits(g.area().width * pointsPerPixel)
+            ? continued.on(g.area().x, g.area().width) : null;
+        first = false;
+        Grid a = AlignedColumns.columns(g, dark, masks.horizontal, masks.vertical, ppi, given);
         if (!a.stacked() || a.columns() > 1) {
           aligned.add(a);
           if (a.columns() > 1) {

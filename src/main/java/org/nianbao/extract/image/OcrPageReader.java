@@ -57,6 +57,11 @@ public final class OcrPageReader implements ImagePageReader {
 
   @Override
   public PageReading read(PageImage image, Options options) {
+    return read(image, options, null);
+  }
+
+  @Override
+  public PageReading read(PageImage image, Options options, ColumnHint continued) {
     if (closed) {
       throw new IllegalStateException("OCR page reader is closed");
     }
@@ -72,7 +77,8 @@ public final class OcrPageReader implements ImagePageReader {
       reader = new ImageTableReader(engine.get(), lexicon);
     }
     try {
-      return toReading(image, reader.read(image.image(), image.pointsPerPixel(), image.pageNumber()));
+      return toReading(image, reader.read(image.image(), image.pointsPerPixel(), image.pageNumber(),
+          continued));
     } finally {
       if (closed) {
         reader.close();
