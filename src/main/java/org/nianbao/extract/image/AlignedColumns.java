@@ -503,7 +503,7 @@ final class AlignedColumns {
    * header row under it (行政复议's five fields, not 行政复议 itself); over the figure area
    * (from the first slot holding a figure) each leaf is a column of its own, bounded in the
    * middle of the gaps between leaves. Taken only when the leaves lie side by side, apart by
-   * {@link #LEAF_GAP} glyph heights, and every figure of every row falls inside one leaf's
+   * {@link #LEAF_GAP} glyph heights ({@link #LETTER_GAP} between two words), and every figure of every row falls inside one leaf's
    * column, under it: otherwise the headers are not a row of column heads.
    */
   static int[] leafColumns(List<List<Run>> rows, int[] xs, double em) {
@@ -511,7 +511,9 @@ final class AlignedColumns {
       return xs;
     }
     List<Run> figures = new ArrayList<>();
-    rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)).forEach(figures::add));
+    // a label line cut to digit height by a rule (see headerRow) is far wider than any figure
+    rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)
+        && x.right() - x.left() <= FIGURE_EMS * em).forEach(figures::add));
     if (figures.isEmpty()) {
       return xs;
     }
@@ -525,8 +527,9 @@ final class AlignedColumns {
       }
     }
     List<Run> leaves = new ArrayList<>();
+    int area = from; // (final for the lambdas)
     for (int r = 0; r < rows.size(); r++) {
-      if (!headerRow(rows.get(r), em)) {
+      if (!headerRow(rows.get(r), em, area)) {
         continue;
       }
       for (Run h : rows.get(r)) {
@@ -535,7 +538,7 @@ final class AlignedColumns {
         }
         boolean covered = false;
         for (int below = r + 1; below < rows.size() && !covered; below++) {
-          covered = headerRow(rows.get(below), em) && rows.get(below).stream().anyMatch(
+          covered = headerRow(rows.get(below), em, area) && rows.get(below).stream().anyMatch(
               x -> headerText(x, em) && x.left() < h.right() && x.right() > h.left());
         }
         if (!covered) {
@@ -555,7 +558,10 @@ final class AlignedColumns {
     for (int k = 0; k + 1 < leaves.size(); k++) {
       int a = leaves.get(k).right();
       int b = leaves.get(k + 1).left();
-      if (b - a < LEAF_GAP * em) {
+      // a letter space parts single glyphs: two words side by side (wrapped in narrow columns,
+      // 科研机构 beside 社会公益组织) are two heads once clear of a letter space
+      boolean words = wordWide(leaves.get(k), em) && wordWide(leaves.get(k + 1), em);
+      if (b - a < (words ? LETTER_GAP : LEAF_GAP) * em) {
         return xs;
       }
       cuts.add((a + b) / 2);
@@ -642,12 +648,32 @@ final class AlignedColumns {
   }
 
   /**
+   * A header row prints no figure right of {@code from} (the figure area): left of it the label
+   * column's text may be cut low by a rule that spans only the figure columns (a two-line label
+   * beside a group head and its leaves) and then looks as low as digits.
+   */
+  private static boolean headerRow(List<Run> row, double em, int from) {
+    return row.stream().noneMatch(x -> x.digitShaped(em) && x.left() >= from);
+  }
+
+  /** Widest a figure is, in glyph heights (1,234,567: nine glyphs of about half a height). */
+  static final double FIGURE_EMS = 6;
+
+  /** At least two glyphs side by side (a word, not one letter-spaced glyph). */
+  private static boolean wordWide(Run x, double em) {
+    return x.right() - x.left() >= WORD_WIDTH * em;
+  }
+
+  /** Width in glyph heights of two glyphs side by side (a single CJK glyph is about 1). */
+  static final double WORD_WIDTH = 1.4;
+
+  /**
    * A header's text: glyphs of full height, at least two wide or two lines high (not a zero mark
    * such as / or 无, one glyph; a narrow column's header is printed one glyph to a line).
    */
   static boolean headerText(Run x, double em) {
     return !x.digitShaped(em) && x.extent() >= 0.5 * em
-        && (x.right() - x.left() >= 1.4 * em || x.extent() >= STACKED_LINES * em);
+        && (x.right() - x.left() >= WORD_WIDTH * em || x.extent() >= STACKED_LINES * em);
   }
 
   /** Glyph heights a run of stacked lines (two glyphs one above the other, spaced) reaches. */

@@ -130,6 +130,7 @@ public final class ImageTableReader implements AutoCloseable {
     for (Grid g : grids) {
       List<Cell> out = new ArrayList<>();
       CellKinds kinds = new CellKinds(g.rows(), g.columns());
+      StackedCells.restore(g, textInk, masks.horizontal, ppi, (int) Math.ceil(tol));
       for (SpanResolver.Span s : SpanResolver.resolve(g, masks, tol)) {
         int x1 = g.xs()[s.column()];
         int x2 = g.xs()[s.column() + s.columnSpan()];

@@ -22,6 +22,8 @@ final class ZeroMarks {
   static final double MAX_DASH_INCHES = 0.035;
   /** Least width of a dash, in its thicknesses. */
   static final double MIN_DASH_ASPECT = 1.5;
+  /** Least width of a dash's bounding box, in its heights (a blurred hyphen is 7x5). */
+  static final double MIN_BLOB_ASPECT = 1.25;
   /** From this many thicknesses wide a dash is an em dash (—), below a hyphen (-). */
   static final double EM_DASH_ASPECT = 6;
   /** Least height of a slash, in inches (digits of 5 pt type are 0.05 in). */
@@ -55,7 +57,7 @@ final class ZeroMarks {
         return null;
       }
     }
-    String dash = dash(parts, ppi);
+    String dash = dash(ink, parts, ppi);
     if (dash != null) {
       return dash;
     }
@@ -65,15 +67,24 @@ final class ZeroMarks {
     return null;
   }
 
-  /** One level stroke, or several on one line (——), each far wider than thick. */
-  private static String dash(List<Rect> parts, double ppi) {
+  /**
+   * One level stroke, or several on one line (——), each far wider than thick. The thickness is
+   * the stroke's core, the rows its ink fills nearly across: a short hyphen blurred by the scan
+   * grows rounded edges a row above and below it (a 5x3 hyphen binarises to a 7x5 or 8x6 blob),
+   * which its bounding box would count. The box stays lower than any digit and wider than high
+   * (a dot is as high as wide).
+   */
+  private static String dash(Mat ink, List<Rect> parts, double ppi) {
     double maxThick = Math.max(2, MAX_DASH_INCHES * ppi);
+    double lowerThanDigits = Math.max(maxThick, DigitClassifier.MIN_DIGIT_INCHES * ppi);
     int left = Integer.MAX_VALUE;
     int right = 0;
     int thick = 0;
     double mid0 = parts.get(0).y + parts.get(0).height / 2.0;
     for (Rect r : parts) {
-      if (r.height > maxThick || r.width < MIN_DASH_ASPECT * r.height
+      int core = core(ink, r);
+      if (core > maxThick || r.height >= lowerThanDigits || r.width < MIN_DASH_ASPECT * core
+          || r.width < MIN_BLOB_ASPECT * r.height
           || Math.abs(r.y + r.height / 2.0 - mid0) > Math.max(2, r.height)) {
         return null;
       }
@@ -93,6 +104,21 @@ final class ZeroMarks {
       }
     }
     return right - left >= EM_DASH_ASPECT * thick ? "—" : "-";
+  }
+
+  /** Rows of {@code r} whose ink covers at least 4/5 of its width. */
+  private static int core(Mat ink, Rect r) {
+    byte[] row = new byte[r.width];
+    int rows = 0;
+    for (int y = 0; y < r.height; y++) {
+      ink.get(r.y + y, r.x, row);
+      int on = 0;
+      for (byte v : row) {
+        on += v != 0 ? 1 : 0;
+      }
+      rows += 5 * on >= 4 * r.width ? 1 : 0;
+    }
+    return rows;
   }
 
   /**

@@ -235,6 +235,34 @@ class AlignedColumnsTest {
   }
 
   @Test
+  void wrappedApplicantHeadersCloserThanAGlyphEachHeadOneColumn() {
+    // table 三 ruled only horizontally at 18 px glyphs (a scan at 150 dpi): the group head's rule
+    // spans only the figure columns, so the label's second line in the leaf row is cut to digit
+    // height; the seven leaves (two lines in the narrow columns) stand 13 to 33 px apart
+    List<List<AlignedColumns.Run>> rows = new java.util.ArrayList<>();
+    rows.add(List.of(new AlignedColumns.Run(801, 892, 19, 19)));
+    rows.add(List.of(new AlignedColumns.Run(136, 571, 18, 18),
+        new AlignedColumns.Run(783, 911, 18, 18)));
+    rows.add(List.of(new AlignedColumns.Run(124, 297, 15, 15),
+        new AlignedColumns.Run(598, 650, 18, 18), new AlignedColumns.Run(666, 739, 18, 18),
+        new AlignedColumns.Run(753, 807, 45, 18), new AlignedColumns.Run(820, 874, 45, 18),
+        new AlignedColumns.Run(888, 960, 45, 18), new AlignedColumns.Run(983, 1019, 19, 19),
+        new AlignedColumns.Run(1052, 1088, 18, 18)));
+    rows.add(List.of(new AlignedColumns.Run(161, 421, 18, 18),
+        new AlignedColumns.Run(618, 628, 14, 14), new AlignedColumns.Run(700, 707, 14, 14),
+        new AlignedColumns.Run(998, 1005, 14, 14), new AlignedColumns.Run(1065, 1073, 15, 15)));
+    // the figures (most printed blank) and the rule ends give three label and four figure columns
+    int[] xs = {114, 207, 327, 585, 660, 861, 1036, 1111};
+    int[] out = AlignedColumns.leafColumns(rows, xs, 18);
+    assertArrayEquals(new int[] {114, 207, 327, 585, 658, 746, 813, 881, 971, 1035, 1111}, out,
+        java.util.Arrays.toString(out));
+    // single glyphs that close are one letter-spaced header: left as it was
+    rows.set(2, List.of(new AlignedColumns.Run(598, 616, 36, 18),
+        new AlignedColumns.Run(628, 646, 36, 18), new AlignedColumns.Run(700, 739, 18, 18)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 18));
+  }
+
+  @Test
   void letterSpacedLeafHeadersEachHeadOneColumn() {
     // fifteen narrow columns headed two glyphs to a line, the glyphs a letter space apart
     // (结 果 over 维 持): two stacked runs per header, 8 px apart at a 20 px glyph height

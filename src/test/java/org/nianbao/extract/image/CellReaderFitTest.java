@@ -53,6 +53,11 @@ class CellReaderFitTest {
     assertEquals("5", CellReader.best(read("-5", 0.898), read("5", 0.964), five).text());
     // same length: the surer view, as before
     assertEquals("58", CellReader.best(read("56", 0.80), read("58", 0.90), minusFive).text());
+    // a serif 11 at 150 dpi (fresh-515997-6): 16 px wide, 15 high, one view reading 1
+    Ink eleven = new Ink(new Rect(0, 0, 16, 15), 1, 15);
+    assertEquals("11", CellReader.best(read("1", 0.684), read("11", 0.0), eleven).text());
+    Ink one = new Ink(new Rect(0, 0, 6, 15), 1, 15);
+    assertEquals("1", CellReader.best(read("1", 0.684), read("11", 0.9), one).text());
   }
 
   /**

@@ -65,6 +65,31 @@ class ZeroMarksTest {
   }
 
   @Test
+  void aHyphenBlurredIntoABlobIsADash() {
+    OpenCv.load();
+    // short hyphens of a 150 dpi scan as binarised: rounded ends a row above and below the stroke
+    String[][] blobs = {
+        {"..###..", "######.", "#######", "#######", ".####.."},
+        {"..####..", ".#######", "########", "########", ".######.", "....#..."},
+        {".#####.", "#######", "#######", "#######", ".#####."}};
+    for (String[] blob : blobs) {
+      Mat ink = Mat.zeros(30, 60, org.opencv.core.CvType.CV_8UC1);
+      for (int y = 0; y < blob.length; y++) {
+        for (int x = 0; x < blob[y].length(); x++) {
+          if (blob[y].charAt(x) == '#') {
+            ink.put(10 + y, 26 + x, new byte[] {(byte) 255});
+          }
+        }
+      }
+      assertEquals("-", ZeroMarks.read(ink, 150), String.join("/", blob));
+    }
+    // a dot, as wide as high, is no dash
+    Mat dot = Mat.zeros(30, 60, org.opencv.core.CvType.CV_8UC1);
+    Imgproc.circle(dot, new org.opencv.core.Point(28, 12), 3, new org.opencv.core.Scalar(255), -1);
+    assertNull(ZeroMarks.read(dot, 150));
+  }
+
+  @Test
   void aRuleRemnantAtTheCellEdgeIsNoDash() {
     OpenCv.load();
     Mat ink = Mat.zeros(40, 120, org.opencv.core.CvType.CV_8UC1);
