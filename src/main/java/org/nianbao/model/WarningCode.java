@@ -24,6 +24,8 @@ public enum WarningCode {
       + " damaged and was restored"),
   FIELD_UNREADABLE("a report field (the issue date) is printed but could not be read surely; it"
       + " is null"),
+  FIELD_NOT_FOUND("a report field was not found on pages read by OCR; it may be printed and"
+      + " misread beyond recognition: it is null"),
   NOT_A_REPORT("no template table and no report title: the document is not an annual report"),
   OCR_UNAVAILABLE("a page needs OCR but no OCR engine is installed or configured"),
   OCR_SKIPPED("a page needs OCR but OCR is switched off"),

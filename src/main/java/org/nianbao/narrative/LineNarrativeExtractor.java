@@ -99,6 +99,7 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
           "report.issuedOn", "the signature's date " + issued + " is neither in the report year "
               + year + " nor the next: issuedOn is null"));
     }
+    warnings.addAll(notFound(lines, ocrPages, titleText, org, issuedOn, warnings));
     return new Narrative(
         titleText,
         org,
@@ -106,6 +107,42 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
         issuedOn,
         sections.split(lines, end),
         warnings);
+  }
+
+  /**
+   * A warning for each report field left null where the page that prints it was read by OCR: a
+   * text layer that prints no date has none, but OCR can garble a printed one past recognition
+   * (a date line read with no 年 or 月), and a null must then say so. The title and organisation
+   * are looked for on the first page, the date on the last.
+   */
+  static List<Warning> notFound(List<TextLine> lines, java.util.Set<Integer> ocrPages, String title,
+      String organization, LocalDate issuedOn, List<Warning> already) {
+    List<Warning> out = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return out;
+    }
+    boolean headByOcr = ocrPages.contains(lines.get(0).page());
+    boolean tailByOcr = ocrPages.contains(lines.get(lines.size() - 1).page());
+    java.util.Set<String> warned = new java.util.HashSet<>();
+    already.forEach(w -> warned.add(w.path()));
+    int firstPage = lines.get(0).page();
+    int lastPage = lines.get(lines.size() - 1).page();
+    if (headByOcr && title == null && !warned.contains("report.title")) {
+      out.add(notFound("report.title", firstPage, "at the head of the first page"));
+    }
+    if (headByOcr && organization == null && !warned.contains("report.organization")) {
+      out.add(notFound("report.organization", firstPage,
+          "in the title, the opening or the signature"));
+    }
+    if (tailByOcr && issuedOn == null && !warned.contains("report.issuedOn")) {
+      out.add(notFound("report.issuedOn", lastPage, "in the signature block of the last page"));
+    }
+    return out;
+  }
+
+  private static Warning notFound(String path, int page, String where) {
+    return new Warning(WarningCode.FIELD_NOT_FOUND, page, path,
+        path + " not found " + where + ", which was read by OCR: it is null");
   }
 
   /**

@@ -33,6 +33,35 @@ class LineNarrativeExtractorTest {
     return add(text, 12);
   }
 
+  /**
+   * The signature date garbled by OCR past any date's shape (fresh-73141-12's 2024-01-24 read
+   * 四半几人第二朋二下四四): issuedOn is null and says so when the page was read by OCR; a text
+   * layer printing no date needs no warning.
+   */
+  @Test
+  void aDateNotFoundOnAnOcrPageIsNullWithAWarning() {
+    add("海东市政务服务监督管理局2023年政府信息公开工作年度报告", 18);
+    body("一、总体情况");
+    body("2023 年我局认真贯彻落实《中华人民共和国政府信息公开条例》。");
+    body("二、主动公开政府信息情况");
+    body("五、存在的主要问题及下一步打算");
+    body("虽然我局在推进政务信息公开中做了一些工作，但仍然存在许多不足之处。");
+    body("海东市政务服务监督管理局");
+    body("四半几人第二朋二下四四");
+    Narrative byOcr = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertNull(byOcr.issuedOn());
+    assertEquals("海东市政务服务监督管理局", byOcr.organization());
+    List<org.nianbao.model.Warning> notFound = byOcr.warnings().stream()
+        .filter(w -> w.code().equals("FIELD_NOT_FOUND")).toList();
+    assertEquals(1, notFound.size());
+    assertEquals("report.issuedOn", notFound.get(0).path());
+    assertEquals(1, notFound.get(0).page());
+
+    Narrative byText = new LineNarrativeExtractor().extract(lines);
+    assertNull(byText.issuedOn());
+    assertTrue(byText.warnings().stream().noneMatch(w -> w.code().equals("FIELD_NOT_FOUND")));
+  }
+
   @Test
   void seed000OrganisationLineAboveTitleAndSignatureDate() {
     add("海东市政务服务监督管理局", 16);
