@@ -341,7 +341,8 @@ final class ContinuationMatcher {
     boolean changed = false;
     for (Cell c : lower.cells()) {
       List<Cell> parts = c.columnSpan() > 1 && c.rowSpan() == 1 && c.column() >= figureLeft
-          && c.bbox() != null ? split(c, upperSplits, xs, page) : null;
+          && c.bbox() != null && !spannedAlike(upper, lower, c) ? split(c, upperSplits, xs, page)
+          : null;
       if (parts == null) {
         cells.add(c);
       } else {
@@ -355,6 +356,28 @@ final class ContinuationMatcher {
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
     return new Table(lower.id(), lower.pages(), lower.method(), lower.rowCount(),
         lower.columnCount(), cells);
+  }
+
+  /**
+   * Whether the cell's span is printed rather than two columns merged for want of figures: a
+   * header of the lower piece above it, or the upper piece's last row, has a cell across exactly
+   * its columns (table 二's 本年处理决定数量 over one figure cell across three columns, the break
+   * falling under that header or under a row of such cells).
+   */
+  static boolean spannedAlike(Table upper, Table lower, Cell c) {
+    for (Cell h : lower.cells()) {
+      if (h.row() < c.row() && h.column() == c.column() && h.lastColumn() == c.lastColumn()
+          && !h.text().isBlank() && !TextRuns.isValue(h.text().strip())) {
+        return true;
+      }
+    }
+    for (Cell h : upper.cells()) {
+      if (h.row() + h.rowSpan() == upper.rowCount() && h.column() <= c.column()
+          && h.lastColumn() >= c.column()) {
+        return h.column() == c.column() && h.lastColumn() == c.lastColumn();
+      }
+    }
+    return false;
   }
 
   private static List<Cell> split(Cell c, boolean[] upperSplits, double[] xs, LoadedPage page) {

@@ -1,6 +1,7 @@
 package org.nianbao.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -221,6 +222,25 @@ class TableJoinerTest {
     assertEquals(1, t.cellAt(2, 1).columnSpan());
     // 12 reaches over the boundary at 250: left as the lower piece read it
     assertEquals(2, t.cellAt(3, 1).columnSpan());
+  }
+
+  /**
+   * Table 二 broken under the header 本年处理决定数量, printed across three columns over one
+   * figure cell: the lower piece's cell across the same three columns is the printed span, and
+   * stays whole; under a row of separate cells it is columns merged for want of figures.
+   */
+  @Test
+  void aLowerCellSpanningAsTheUpperLastRowDoesIsPrintedSo() {
+    Table headerAbove = new Table("p1-1", List.of(1), "stream", 2, 4, List.of(
+        cell(0, 0, 1, 1, "信息内容", 1, 50, 740, 200, 760),
+        cell(0, 1, 1, 3, "本年处理决定数量", 1, 200, 740, 350, 760),
+        cell(1, 0, 1, 1, "行政许可", 1, 50, 760, 200, 780),
+        cell(1, 1, 1, 3, "0", 1, 200, 760, 350, 780)));
+    Table lower = new Table("p2-1", List.of(2), "stream", 1, 4, List.of(
+        cell(0, 0, 1, 1, "行政处罚", 2, 50, 60, 200, 80),
+        cell(0, 1, 1, 3, "0", 2, 200, 60, 350, 80)));
+    assertTrue(ContinuationMatcher.spannedAlike(headerAbove, lower, lower.cells().get(1)));
+    assertFalse(ContinuationMatcher.spannedAlike(upperStreamPiece(), lower, lower.cells().get(1)));
   }
 
   /** A blank beside a doubted figure is as unsure (its zero may be the figure's column). */
