@@ -65,8 +65,8 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     List<Warning> warnings = new ArrayList<>();
     if (title != null && title.repaired()) {
       warnings.add(new Warning(WarningCode.TITLE_REPAIRED, null, "report.title",
-          "the title's prescribed ending " + TitleBlock.SUFFIX + " was read with one character"
-              + " damaged and is restored"));
+          "the title's prescribed ending " + TitleBlock.SUFFIX + " was read damaged (one"
+              + " character lost or misread, or stray glyphs after it) and is restored"));
     }
     if (ocr) {
       titleText = spelledAsVoted(titleText, fromTitle, org);

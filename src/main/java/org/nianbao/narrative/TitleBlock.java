@@ -160,6 +160,11 @@ final class TitleBlock {
           return null;
         }
       }
+      if (ocr) {
+        String cut = withoutTrailingMarks(title);
+        repair |= !cut.equals(title);
+        title = cut;
+      }
       if (title.length() > 2 * MAX_TITLE_LINE) {
         return null;
       }
@@ -167,6 +172,27 @@ final class TitleBlock {
     }
     return null;
   }
+
+  /**
+   * The title cut at its prescribed ending {@link #SUFFIX} when OCR read a few stray glyphs after
+   * it (a seal's or a rule's ink read as 有民告): up to {@link #MAX_TRAILING} glyphs with no
+   * bracket or digit, which a printed addition such as （摘要） or （2023） has.
+   */
+  static String withoutTrailingMarks(String title) {
+    int i = title.lastIndexOf(SUFFIX);
+    if (i < 0) {
+      return title;
+    }
+    String rest = title.substring(i + SUFFIX.length());
+    if (rest.isEmpty() || rest.length() > MAX_TRAILING
+        || rest.matches(".*[（()）〔〕\\[\\]【】0-9０-９].*")) {
+      return title;
+    }
+    return title.substring(0, i + SUFFIX.length());
+  }
+
+  /** Most stray glyphs after the prescribed ending that are cut from an OCRed title. */
+  static final int MAX_TRAILING = 4;
 
   /**
    * Whether a line holding 报告 is only the wrapped end of the title begun by the group above it:

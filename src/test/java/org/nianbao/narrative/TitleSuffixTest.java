@@ -93,4 +93,19 @@ class TitleSuffixTest {
   private static TextLine line(double l, double t, double r, double b, float size, String text) {
     return new TextLine(1, text, new BBox(l, t, r, b), size, false);
   }
+
+  /** fresh-64906-29's title as OCR read it, with stray glyphs after the prescribed ending. */
+  @Test
+  void strayGlyphsAfterTheEndingAreCut() {
+    assertEquals("襄阳市江北区教育局2024年政府信息公开工作年度报告",
+        TitleBlock.withoutTrailingMarks("襄阳市江北区教育局2024年政府信息公开工作年度报告有民告"));
+    // printed additions keep their brackets or digits, and are kept
+    assertEquals("某某县2023年政府信息公开工作年度报告（摘要）",
+        TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告（摘要）"));
+    assertEquals("某某县2023年政府信息公开工作年度报告",
+        TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告"));
+    // more than a few glyphs is text, not marks
+    assertEquals("某某县2023年政府信息公开工作年度报告及有关情况说明",
+        TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告及有关情况说明"));
+  }
 }
