@@ -48,6 +48,17 @@ public record Table(
     return c == null ? "" : c.text();
   }
 
+  /** The union of its cells' boxes, or null when no cell has one. */
+  public BBox bounds() {
+    BBox b = null;
+    for (Cell c : cells) {
+      if (c.bbox() != null) {
+        b = b == null ? c.bbox() : b.union(c.bbox());
+      }
+    }
+    return b;
+  }
+
   /** Cells whose top-left position is in the given row. */
   public List<Cell> cellsStartingInRow(int row) {
     return cells.stream().filter(c -> c.row() == row).toList();

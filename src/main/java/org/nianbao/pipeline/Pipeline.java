@@ -164,26 +164,19 @@ public final class Pipeline {
   }
 
   private static double top(Table t) {
-    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().top())
-        .min().orElse(0);
+    BBox b = t.bounds();
+    return b == null ? 0 : b.top();
   }
 
   private static double bottom(Table t) {
-    return t.cells().stream().filter(c -> c.bbox() != null).mapToDouble(c -> c.bbox().bottom())
-        .max().orElse(0);
+    BBox b = t.bounds();
+    return b == null ? 0 : b.bottom();
   }
 
   /** A table's width in points, from its cells' boxes. */
   private static double width(Table t) {
-    double left = Double.MAX_VALUE;
-    double right = -Double.MAX_VALUE;
-    for (var c : t.cells()) {
-      if (c.bbox() != null) {
-        left = Math.min(left, c.bbox().left());
-        right = Math.max(right, c.bbox().right());
-      }
-    }
-    return right - left;
+    BBox b = t.bounds();
+    return b == null ? 0 : b.width();
   }
 
   /** The page's topmost table ({@code top}) or its lowest, by the cells' boxes. */

@@ -24,17 +24,12 @@ public record ColumnHint(double width, double[] fractions) {
 
   /** The boundaries of {@code t} from its cells' boxes; null without boxes or columns. */
   public static ColumnHint of(Table t) {
-    double left = Double.MAX_VALUE;
-    double right = -Double.MAX_VALUE;
-    for (Cell c : t.cells()) {
-      if (c.bbox() != null) {
-        left = Math.min(left, c.bbox().left());
-        right = Math.max(right, c.bbox().right());
-      }
-    }
-    if (t.columnCount() < 2 || right - left < 1) {
+    org.nianbao.model.BBox bounds = t.bounds();
+    if (t.columnCount() < 2 || bounds == null || bounds.width() < 1) {
       return null;
     }
+    double left = bounds.left();
+    double right = bounds.right();
     // the left edge of the cells starting in each column (a column's every cell starts there)
     double[] starts = new double[t.columnCount() + 1];
     boolean[] seen = new boolean[t.columnCount() + 1];
