@@ -310,12 +310,21 @@ final class AlignedTableReader {
     }
     TextRuns.Row row = inBox.get(0);
     double font = font(row);
-    boolean across = stack.stream()
-        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1);
-    return across && box.height() <= 3 * font
+    return rulesAcross(stack, box) && box.height() <= 3 * font
         && row.runs().get(0).left() - box.left() <= 2 * font
         && box.right() - row.runs().get(0).right() > 2 * font
         && atTop(box, glyphs);
+  }
+
+  /** Whether every rule of the stack runs across the whole box. */
+  private static boolean rulesAcross(List<Level> stack, BBox box) {
+    return stack.stream()
+        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1);
+  }
+
+  /** The band of the box between the stack's rule {@code i} and the next. */
+  private static BBox band(List<Level> stack, BBox box, int i) {
+    return new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y());
   }
 
   /** A row of one label run, alone or followed by one run of a figure or zero mark. */
@@ -333,15 +342,13 @@ final class AlignedTableReader {
    * of runs to be taken for a table otherwise.
    */
   static boolean carriedLastRows(List<Level> stack, BBox box, List<Glyph> glyphs) {
-    if (stack.size() < 3 || !stack.stream()
-        .allMatch(lv -> lv.left() <= box.left() + 1 && lv.right() >= box.right() - 1)) {
+    if (stack.size() < 3 || !rulesAcross(stack, box)) {
       return false;
     }
     boolean flush = false;
     boolean figure = false;
     for (int i = 0; i + 1 < stack.size(); i++) {
-      List<TextRuns.Row> band = TextRuns.rows(inside(glyphs,
-          new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y())));
+      List<TextRuns.Row> band = TextRuns.rows(inside(glyphs, band(stack, box, i)));
       if (band.size() != 1) {
         return false;
       }
@@ -399,8 +406,7 @@ final class AlignedTableReader {
       if (stack.get(i).left() > box.left() + 3) {
         partial++;
       }
-      if (i + 1 < stack.size() && !inside(glyphs,
-          new BBox(box.left(), stack.get(i).y(), box.right(), stack.get(i + 1).y())).isEmpty()) {
+      if (i + 1 < stack.size() && !inside(glyphs, band(stack, box, i)).isEmpty()) {
         withText++;
       }
     }
