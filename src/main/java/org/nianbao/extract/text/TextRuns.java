@@ -35,13 +35,12 @@ final class TextRuns {
     }
 
     boolean isFigure() {
-      return FIGURE.matcher(text().strip()).matches();
+      return TextRuns.isFigure(text());
     }
 
     /** A figure cell's content: a figure or a zero mark standing for one. */
     boolean isValue() {
-      String t = text().strip();
-      return FIGURE.matcher(t).matches() || ZERO_MARK.matcher(t).matches();
+      return TextRuns.isValue(text());
     }
 
     double centerY() {
