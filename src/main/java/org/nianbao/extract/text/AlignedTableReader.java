@@ -299,8 +299,8 @@ final class AlignedTableReader {
   }
 
   /**
-   * Whether the box is one row of a label alone, or of a label and one figure, set flush left
-   * between two rules across, at the top of a page: a table's last row carried over a page
+   * Whether the box is one row of a label alone, set flush left, or of a label and one figure,
+   * the label in the box's left quarter, between two rules across, at the top of a page: a table's last row carried over a page
    * break, its figures printed blank (or its one figure column, as table 二's fee row).
    */
   static boolean carriedLabelRow(
@@ -310,8 +310,11 @@ final class AlignedTableReader {
     }
     TextRuns.Row row = inBox.get(0);
     double font = font(row);
+    // a label beside its figure may be centred in a label column (table 二's fee row): it starts
+    // in the box's left quarter; a label alone is set flush left
+    double indent = row.runs().size() == 2 ? Math.max(2 * font, box.width() / 4) : 2 * font;
     return rulesAcross(stack, box) && box.height() <= 3 * font
-        && row.runs().get(0).left() - box.left() <= 2 * font
+        && row.runs().get(0).left() - box.left() <= indent
         && box.right() - row.runs().get(0).right() > 2 * font
         && atTop(box, glyphs);
   }

@@ -137,8 +137,8 @@ class BlankRowsAndPiecesTest {
 
   /**
    * The same with the row's one figure printed (table 二's fee row, one figure column): a piece
-   * of a label cell and a figure cell. Two figures, or a second label run, make no such row; the
-   * row under body text is none.
+   * of a label cell and a figure cell, its label flush left or centred in a label column. Two
+   * figures, or a second label run, make no such row; the row under body text is none.
    */
   @Test
   void aLabelAndOneFigureAloneBetweenRulesAtThePageTopIsACarriedRow() {
@@ -159,6 +159,18 @@ class BlankRowsAndPiecesTest {
     List<Glyph> twoLabels = new ArrayList<>(text("行政事业性收费", 55, 74));
     twoLabels.addAll(text("说明", 420, 74));
     assertEquals(0, AlignedTableReader.areas(r, twoLabels).size());
+
+    // the label centred in a label column (it starts in the box's left quarter) is the same row;
+    // a label and figure further right are not
+    List<Glyph> centred = new ArrayList<>(text("行政事业性收费", 80, 74));
+    centred.addAll(text("0", 420, 74));
+    List<AlignedTableReader.Area> centredAreas = AlignedTableReader.areas(r, centred);
+    assertEquals(1, centredAreas.size());
+    assertEquals(List.of("行政事业性收费", "0"),
+        rowTexts(new AlignedTableReader().read(centredAreas.get(0), 3, centred), 0));
+    List<Glyph> right = new ArrayList<>(text("行政事业性收费", 220, 74));
+    right.addAll(text("0", 420, 74));
+    assertEquals(0, AlignedTableReader.areas(r, right).size());
   }
 
   /** Rows of a table continued from the page before, every figure blank: labels alone. */
