@@ -175,21 +175,30 @@ final class TitleBlock {
 
   /**
    * The title cut at its prescribed ending {@link #SUFFIX} when OCR read a few stray glyphs after
-   * it (a seal's or a rule's ink read as 有民告): up to {@link #MAX_TRAILING} glyphs with no
-   * bracket or digit, which a printed addition such as （摘要） or （2023） has.
+   * it (a seal's or a rule's ink read as 有民告), or after 的报告 that follows it in the 关于 form:
+   * up to {@link #MAX_TRAILING} glyphs with no bracket or digit, which a printed addition such as
+   * （摘要） or （2023） has.
    */
   static String withoutTrailingMarks(String title) {
     int i = title.lastIndexOf(SUFFIX);
     if (i < 0) {
       return title;
     }
-    String rest = title.substring(i + SUFFIX.length());
+    // the form 关于…年度报告的报告 ends in 的报告, itself no stray glyphs
+    int end = i + SUFFIX.length();
+    if (title.startsWith(OF_REPORT, end)) {
+      end += OF_REPORT.length();
+    }
+    String rest = title.substring(end);
     if (rest.isEmpty() || rest.length() > MAX_TRAILING
         || rest.matches(".*[（()）〔〕\\[\\]【】0-9０-９].*")) {
       return title;
     }
-    return title.substring(0, i + SUFFIX.length());
+    return title.substring(0, end);
   }
+
+  /** The ending of a report about the annual report: 关于…年度报告的报告. */
+  private static final String OF_REPORT = "的报告";
 
   /** Most stray glyphs after the prescribed ending that are cut from an OCRed title. */
   static final int MAX_TRAILING = 4;

@@ -104,6 +104,11 @@ class TitleSuffixTest {
         TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告（摘要）"));
     assertEquals("某某县2023年政府信息公开工作年度报告",
         TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告"));
+    // the 关于 form's ending 的报告 is printed, not marks; strays after it are cut
+    assertEquals("宜昌市工业和信息化局关于2023年政府信息公开工作年度报告的报告",
+        TitleBlock.withoutTrailingMarks("宜昌市工业和信息化局关于2023年政府信息公开工作年度报告的报告"));
+    assertEquals("关于某某县2023年政府信息公开工作年度报告的报告",
+        TitleBlock.withoutTrailingMarks("关于某某县2023年政府信息公开工作年度报告的报告有民"));
     // more than a few glyphs is text, not marks
     assertEquals("某某县2023年政府信息公开工作年度报告及有关情况说明",
         TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告及有关情况说明"));
