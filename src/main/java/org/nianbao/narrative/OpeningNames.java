@@ -41,11 +41,17 @@ final class OpeningNames {
     List<String> out = new ArrayList<>();
     for (Pattern p : FORMS) {
       Matcher m = p.matcher(opening);
-      while (m.find()) {
+      int from = 0;
+      while (from < opening.length() && m.find(from)) {
         String name = name(m.group(1));
         if (name != null) {
           at.add(new int[] {m.start(1), out.size()});
           out.add(name);
+          from = m.end();
+        } else {
+          // what the form took for a name is none (the title before 根据…，X编制本报告): the
+          // name may start further on within the same match
+          from = m.start() + 1;
         }
       }
     }

@@ -152,6 +152,17 @@ class OrganizationFormsTest {
     assertEquals(2021, n.year());
   }
 
+  /**
+   * The opening run on from a title without a name (a scan's title line kept in the text, its
+   * brackets read as 〈 and ）): the form 根据…，X编制本报告 first takes the title for X, which is no
+   * name; the name further on in the same sentence is still found.
+   */
+  @Test
+  void aTitleBeforeTheOpeningIsNotTakenForTheNameThatCompilesIt() {
+    assertEquals(List.of("银川市卫生健康局"), OpeningNames.find("2024年政府信息公开工作年度报告"
+        + "根据《中华人民共和国政府信息公开条例》〈以下简称《条例》)要求，银川市卫生健康局编制本报告。"));
+  }
+
   @Test
   void noNameInTheTitleNameReportsAsFollows() {
     centred("2022年政府信息公开工作年度报告", 20);
