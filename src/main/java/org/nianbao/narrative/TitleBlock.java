@@ -138,6 +138,16 @@ final class TitleBlock {
       }
       String joined = String.join("", texts);
       boolean repair = ocr && !joined.contains("报告") && withSuffixRestored(joined) != null;
+      String wrappedEnd = null;
+      if (ocr && !repair && gi + 1 < groups.size()) {
+        // "…工作年度" over a short line OCR misread whole (报告 as 及乍): the wrapped end
+        String restored = wrappedEndRestored(joined, String.join("",
+            groups.get(gi + 1).stream().map(l -> compact(l.text())).toList()));
+        if (restored != null) {
+          wrappedEnd = restored.substring(joined.length());
+          repair = true;
+        }
+      }
       if (!joined.contains("报告") && !repair) {
         issuing = nameLine(texts.get(texts.size() - 1), issuing);
         continue;
@@ -154,7 +164,9 @@ final class TitleBlock {
         from++;
       }
       String title = String.join("", texts.subList(from, texts.size()));
-      if (repair) {
+      if (wrappedEnd != null) {
+        title += wrappedEnd;
+      } else if (repair) {
         title = withSuffixRestored(title);
         if (title == null) {
           return null;
@@ -237,6 +249,26 @@ final class TitleBlock {
       best = restored;
     }
     return best;
+  }
+
+  /**
+   * The title when its last line, the wrapped end of the prescribed suffix {@link #SUFFIX} (告 or
+   * 报告), was misread whole by OCR: the line above ends with the rest of the suffix intact, names
+   * the year and holds no 报告, and the short line under it has exactly as many glyphs as are
+   * missing. Else null.
+   */
+  static String wrappedEndRestored(String upper, String lower) {
+    if (upper.contains("报告") || !YEAR.matcher(upper).find()
+        || lower.contains("报告") || YEAR.matcher(lower).find()) {
+      return null;
+    }
+    for (int k = 1; k <= 2; k++) {
+      String kept = SUFFIX.substring(0, SUFFIX.length() - k);
+      if (lower.length() == k && upper.endsWith(kept)) {
+        return upper + SUFFIX.substring(SUFFIX.length() - k);
+      }
+    }
+    return null;
   }
 
   /** Levenshtein distance (insertions, deletions and substitutions of one character each). */

