@@ -33,9 +33,11 @@ import org.nianbao.model.Report;
  * manifest line with an {@link ErrorCode}. Only problems with the output folder itself (cannot
  * create it, cannot append to the manifest, another run holds it) end a run with IOException.
  *
- * <p>A run: expand folders to PDFs; hash every input (in parallel); plan (skip what an earlier
- * run finished, group identical bytes: the first input in path order is extracted, the others
- * become duplicates of it); extract the rest on {@code jobs} workers; rebuild summary.csv.
+ * <p>A run: expand folders to PDFs; read every input (in parallel) for its size and CRC-32C,
+ * and SHA-256 those that may equal another input or an earlier run's (same size and checksum,
+ * or an earlier manifest line of the same size); plan (skip what an earlier run finished, group
+ * identical bytes: the first input in path order is extracted, the others become duplicates of
+ * it); extract the rest on {@code jobs} workers; rebuild summary.csv.
  */
 public final class BatchRunner {
 
@@ -55,9 +57,17 @@ public final class BatchRunner {
     this.extracting = new java.util.concurrent.Semaphore(options.jobs());
   }
 
-  /** One input after hashing. {@code sha256} is null when it could not be read. */
+  /**
+   * One input after planning's read. {@code sha256} is null when it could not be read
+   * ({@code readError} says why) and when no other input nor an earlier run's line can hold the
+   * same bytes (then its hash is taken once, while it is copied for extraction).
+   */
   private record Input(String key, Path path, long size, String sha256, ErrorCode readError,
-      String readMessage) {}
+      String readMessage) {
+    boolean readable() {
+      return readError == null;
+    }
+  }
 
   /** Work for one extraction: the primary and the inputs with the same bytes. */
   private record Job(Input primary, String output, List<Input> duplicates) {}
@@ -98,14 +108,14 @@ public final class BatchRunner {
             && !Files.exists(out.resolve(Manifest.FILE_NAME))) {
           workers = new WorkerPool(options.workerLaunch(), Math.min(options.jobs(), files.size()));
         }
-        progress.phase("hashing " + files.size() + " inputs");
-        List<Input> hashed = hashAll(files);
-
         Counts counts = new Counts();
         List<Job> jobs = new ArrayList<>();
         List<Input> immediate = new ArrayList<>();
+        List<Input> hashed;
         try (Manifest manifest = Manifest.open(out)) {
           open.set(manifest);
+          progress.phase("hashing " + files.size() + " inputs");
+          hashed = hashAll(files, manifest.latestAtOpen().values());
           Map<Input, ManifestEntry> anchors = new HashMap<>();
           plan(hashed, manifest.latestAtOpen(), out, jobs, immediate, anchors, counts);
           progress.start(hashed.size() - counts.skipped.get(), counts.skipped.get());
@@ -166,24 +176,83 @@ public final class BatchRunner {
 
   // ---- hashing and planning -------------------------------------------------------------
 
-  private List<Input> hashAll(List<Path> files) throws InterruptedException {
+  /**
+   * Reads every input for its size and CRC-32C, then takes the SHA-256 of those whose bytes
+   * another input or an earlier run's line may share: same size and checksum as another input,
+   * or the size of an earlier line with a hash. Any other input is unique by its size or
+   * checksum alone, and its hash is taken when it is copied for extraction (SHA-256 of every
+   * input here as well was a third of a batch runner's own CPU).
+   */
+  private List<Input> hashAll(List<Path> files, java.util.Collection<ManifestEntry> earlier)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), named("nianbao-hash"));
     try {
-      List<Future<Input>> futures = new ArrayList<>();
-      for (Path f : files) {
-        futures.add(pool.submit(() -> hash(f)));
-      }
-      List<Input> result = new ArrayList<>();
-      for (Future<Input> fu : futures) {
-        try {
-          result.add(fu.get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("hash() catches everything", e);
+      List<Read> reads = all(pool, files.stream().map(f -> (java.util.concurrent.Callable<Read>)
+          () -> read(f)).toList());
+      java.util.Set<Long> earlierSizes = new java.util.HashSet<>();
+      for (ManifestEntry e : earlier) {
+        if (e.sha256() != null) {
+          earlierSizes.add(e.size());
         }
       }
-      return result;
+      Map<List<Long>, Integer> sameChecksum = new HashMap<>();
+      for (Read r : reads) {
+        if (r.input().readable()) {
+          sameChecksum.merge(List.of(r.input().size(), r.crc()), 1, Integer::sum);
+        }
+      }
+      List<java.util.concurrent.Callable<Input>> tasks = new ArrayList<>();
+      for (Read r : reads) {
+        Input in = r.input();
+        boolean mayEqual = in.readable()
+            && (sameChecksum.get(List.of(in.size(), r.crc())) > 1
+                || earlierSizes.contains(in.size()));
+        tasks.add(mayEqual ? () -> hash(in.path()) : () -> in);
+      }
+      return all(pool, tasks);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** An input's size and CRC-32C, or why it cannot be read. */
+  private record Read(Input input, long crc) {}
+
+  private static <T> List<T> all(ExecutorService pool,
+      List<java.util.concurrent.Callable<T>> tasks) throws InterruptedException {
+    List<Future<T>> futures = new ArrayList<>();
+    for (java.util.concurrent.Callable<T> t : tasks) {
+      futures.add(pool.submit(t));
+    }
+    List<T> result = new ArrayList<>();
+    for (Future<T> fu : futures) {
+      try {
+        result.add(fu.get());
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("read() and hash() catch everything", e);
+      }
+    }
+    return result;
+  }
+
+  private static Read read(Path f) {
+    String key = InputNames.display(f);
+    if (!Files.isRegularFile(f)) {
+      return new Read(new Input(key, f, 0, null, ErrorCode.NOT_FOUND, "no such file: " + key),
+          0);
+    }
+    try {
+      long size = Files.size(f);
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      byte[] buf = new byte[1 << 16];
+      try (java.io.InputStream in = Files.newInputStream(f)) {
+        for (int n; (n = in.read(buf)) > 0; ) {
+          crc.update(buf, 0, n);
+        }
+      }
+      return new Read(new Input(key, f, size, null, null, null), crc.getValue());
+    } catch (IOException | RuntimeException e) {
+      return new Read(new Input(key, f, 0, null, ErrorCode.IO_ERROR, "cannot read: " + e), 0);
     }
   }
 
@@ -229,21 +298,26 @@ public final class BatchRunner {
       }
     }
 
+    // an input without a hash shares its bytes with no other input nor earlier line: a group
+    // of its own
     Map<String, List<Input>> bySha = new LinkedHashMap<>();
     for (Input in : inputs) {
-      if (in.sha256() == null) {
+      if (!in.readable()) {
         immediate.add(in);
         continue;
       }
       ManifestEntry prev = earlier.get(in.key());
-      if (resume && prev != null && in.sha256().equals(prev.sha256()) && isReusable(prev, out)) {
+      if (resume && prev != null && in.sha256() != null && in.sha256().equals(prev.sha256())
+          && isReusable(prev, out)) {
         counts.skipped.incrementAndGet();
         continue;
       }
-      bySha.computeIfAbsent(in.sha256(), k -> new ArrayList<>()).add(in);
+      bySha.computeIfAbsent(in.sha256() != null ? in.sha256() : "unhashed " + in.key(),
+          k -> new ArrayList<>()).add(in);
     }
     for (List<Input> group : bySha.values()) {
-      ManifestEntry anchor = doneBySha.get(group.get(0).sha256());
+      String sha = group.get(0).sha256();
+      ManifestEntry anchor = sha == null ? null : doneBySha.get(sha);
       if (anchor != null) {
         for (Input in : group) {
           immediate.add(in);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nianbao.emit.AtomicFiles;
+import org.nianbao.emit.FigureRow;
 import org.nianbao.emit.FigureTable;
 import org.nianbao.emit.OutputFormat;
 
@@ -65,10 +66,15 @@ public final class RunTables {
         // summary.csv names the unreadable output; the tables hold what can be read
       }
     }
+    // each report's figure rows made once for every format that shows them (figures.csv and
+    // the workbook both did, half of writing them)
+    Map<JsonNode, List<FigureRow>> rows = new java.util.IdentityHashMap<>();
+    java.util.function.Function<JsonNode, List<FigureRow>> rowsOf =
+        r -> rows.computeIfAbsent(r, FigureTable::rows);
     List<Path> written = new ArrayList<>();
     for (OutputFormat f : formats) {
       Path target = outputDir.resolve(f.fileName());
-      AtomicFiles.write(target, os -> f.writer().write(reports, os));
+      AtomicFiles.write(target, os -> f.writer().write(reports, rowsOf, os));
       written.add(target);
     }
     return written;

@@ -51,6 +51,8 @@
  * and the others get status {@code duplicate}, {@code duplicateOf} = its path, and an output of
  * their own: the first's JSON with their own {@code source.file}. Across runs, an input whose bytes match
  * a reusable earlier output is a duplicate of that earlier input. If the original fails, its
- * duplicates are recorded failed with the same code.
+ * duplicates are recorded failed with the same code. Planning reads each input for its size and
+ * CRC-32C and takes the SHA-256 only of inputs that share both with another input, or their size
+ * with an earlier line: others cannot be anyone's duplicate, and are hashed once, while copied.
  */
 package org.nianbao.batch;

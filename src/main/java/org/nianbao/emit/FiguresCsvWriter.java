@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,12 +20,18 @@ public final class FiguresCsvWriter implements ReportsWriter {
 
   @Override
   public void write(List<JsonNode> reports, OutputStream out) throws IOException {
+    write(reports, FigureTable::rows, out);
+  }
+
+  @Override
+  public void write(List<JsonNode> reports, Function<JsonNode, List<FigureRow>> rows,
+      OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
     csv.printRecord(FigureRow.HEADER);
     for (JsonNode r : reports) {
-      for (FigureRow f : FigureTable.rows(r)) {
+      for (FigureRow f : rows.apply(r)) {
         csv.printRecord(fields(f));
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -20,6 +21,12 @@ public final class WorkbookWriter implements ReportsWriter {
 
   @Override
   public void write(List<JsonNode> reports, OutputStream out) throws IOException {
+    write(reports, FigureTable::rows, out);
+  }
+
+  @Override
+  public void write(List<JsonNode> reports, Function<JsonNode, List<FigureRow>> figureRows,
+      OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "nianbao", null);
     Worksheet figures = wb.newWorksheet("figures");
     Worksheet reportSheet = wb.newWorksheet("reports");
@@ -31,7 +38,7 @@ public final class WorkbookWriter implements ReportsWriter {
     int rr = 1;
     int cr = 1;
     for (JsonNode r : reports) {
-      List<FigureRow> rows = FigureTable.rows(r);
+      List<FigureRow> rows = figureRows.apply(r);
       for (FigureRow f : rows) {
         int c = 0;
         figures.value(fr, c++, f.file());

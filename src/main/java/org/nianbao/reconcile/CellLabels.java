@@ -43,7 +43,8 @@ final class CellLabels {
     for (LabelMatcher.Profile want : labels) {
       for (LabelMatcher.Profile have : cells) {
         if ((want.text.length() >= minContained && have.text.contains(want.text))
-            || LabelMatcher.similarity(have, want) >= minScore) {
+            || (LabelMatcher.mayReach(have, want, minScore)
+                && LabelMatcher.similarity(have, want) >= minScore)) {
           n++;
           break;
         }

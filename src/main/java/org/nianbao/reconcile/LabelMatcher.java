@@ -50,6 +50,35 @@ final class LabelMatcher {
     return SCORES.get().score(x, y);
   }
 
+  /**
+   * Whether x and y may score {@code min} or more, from their lengths alone: false only when
+   * {@link #similarity} is surely below it. Their edit distance is at least the difference of
+   * their lengths and they share at most as many bigrams as the shorter has, so a cell much
+   * longer or shorter than a label cannot match it closely; a search for matches above a
+   * threshold skips the exact score of such pairs (most pairs of a table's cells and a
+   * template's labels), with the same result.
+   */
+  static boolean mayReach(Profile x, Profile y, double min) {
+    int lx = x.text.length();
+    int ly = y.text.length();
+    if (lx == 0 || ly == 0 || lx == ly) {
+      return true; // equal lengths bound nothing; empty ones are scored at once
+    }
+    int longest = Math.max(lx, ly);
+    double bound = 1.0 - (double) Math.abs(x.codePoints.length - y.codePoints.length) / longest;
+    int ga = x.grams.length;
+    int gb = y.grams.length;
+    if (ga + gb > 0) {
+      bound = Math.max(bound, 2.0 * Math.min(ga, gb) / (ga + gb));
+    }
+    Profile shorter = lx < ly ? x : y;
+    Profile longer = shorter == x ? y : x;
+    if (shorter.text.length() >= 2 && longer.text.startsWith(shorter.text)) {
+      bound = Math.max(bound, 0.55 + 0.4 * shorter.text.length() / longer.text.length());
+    }
+    return bound >= min - 1e-9;
+  }
+
   private static double score(Profile x, Profile y) {
     if (x.text.isEmpty() || y.text.isEmpty()) {
       return 0;

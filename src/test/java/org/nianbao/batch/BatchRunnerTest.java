@@ -195,6 +195,41 @@ class BatchRunnerTest {
   }
 
   @Test
+  void inputsOfOneSizeAreDuplicatesOnlyWhenTheirBytesAreTheSame() throws Exception {
+    // planning hashes only inputs that share a size and checksum with another (or an earlier
+    // line's size): same size with other bytes must not pass for a copy
+    byte[] one = TestPdfs.onePage("one");
+    byte[] pdf = withComment(one, "% a\n");
+    byte[] other = withComment(one, "% b\n");
+    TestPdfs.write(in.resolve("a.pdf"), pdf);
+    TestPdfs.write(in.resolve("b.pdf"), other);
+    TestPdfs.write(in.resolve("c.pdf"), pdf);
+    FakeExtractor fake = new FakeExtractor(0);
+    BatchResult r = run(options(), fake);
+    assertEquals(2, fake.calls.get());
+    assertEquals(1, r.duplicates());
+    assertEquals(DocumentStatus.DUPLICATE, entry("c.pdf").status());
+    assertNotEquals(DocumentStatus.DUPLICATE, entry("b.pdf").status());
+    assertEquals(FileHash.sha256(other), entry("b.pdf").sha256());
+    assertEquals(FileHash.sha256(pdf), entry("a.pdf").sha256());
+
+    // a later run: b changed to other bytes of the same size is extracted again, a is skipped
+    TestPdfs.write(in.resolve("b.pdf"), pdf);
+    BatchResult second = run(options(), fake);
+    assertEquals(2, second.skipped());
+    assertEquals(DocumentStatus.DUPLICATE, entry("b.pdf").status());
+    assertEquals(entry("a.pdf").path(), entry("b.pdf").duplicateOf());
+    assertEquals(2, fake.calls.get());
+  }
+
+  private static byte[] withComment(byte[] pdf, String comment) {
+    byte[] c = comment.getBytes(StandardCharsets.US_ASCII);
+    byte[] b = java.util.Arrays.copyOf(pdf, pdf.length + c.length);
+    System.arraycopy(c, 0, b, pdf.length, c.length);
+    return b;
+  }
+
+  @Test
   void hangingDocumentTimesOutWithoutHangingTheBatch() throws Exception {
     for (int i = 0; i < 4; i++) {
       TestPdfs.write(in.resolve("d" + i + ".pdf"), TestPdfs.onePage("doc " + i));

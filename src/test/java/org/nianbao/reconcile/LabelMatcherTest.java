@@ -79,4 +79,35 @@ class LabelMatcherTest {
         (start, len, t) -> LabelMatcher.similarity(printed.get(start), template.get(t)));
     assertEquals(Map.of(1, new RowAligner.Span(0, 1), 2, new RowAligner.Span(1, 1)), m);
   }
+
+  @Test
+  void mayReachIsFalseOnlyWhenTheScoreIsBelow() {
+    // random labels over a small alphabet (shared bigrams, prefixes, equal texts all occur)
+    java.util.Random rnd = new java.util.Random(7);
+    String alphabet = "本年新制作公开数量一二三12";
+    int pruned = 0;
+    for (int i = 0; i < 20000; i++) {
+      String a = random(rnd, alphabet, rnd.nextInt(14));
+      String b = rnd.nextInt(5) == 0 && a.length() > 2 ? a.substring(0, 1 + rnd.nextInt(a.length()))
+          : random(rnd, alphabet, rnd.nextInt(14));
+      LabelMatcher.Profile x = LabelMatcher.profile(a);
+      LabelMatcher.Profile y = LabelMatcher.profile(b);
+      double s = LabelMatcher.similarity(x, y);
+      for (double min : new double[] {0.3, 0.5, 0.7, 0.8, 0.9}) {
+        if (!LabelMatcher.mayReach(x, y, min)) {
+          pruned++;
+          assertTrue(s < min, a + " / " + b + ": " + s + " >= " + min);
+        }
+      }
+    }
+    assertTrue(pruned > 1000, "the bound prunes: " + pruned);
+  }
+
+  private static String random(java.util.Random rnd, String alphabet, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
 }
