@@ -33,6 +33,7 @@ final class GridFinder {
     // lone rules and ruled blocks without inner vertical rules (header rows on a shaded band)
     List<Rect> lone = new ArrayList<>();
     java.util.Map<Rect, Grid> blocks = new java.util.HashMap<>();
+    java.util.Set<Rect> bands = new java.util.HashSet<>();
     for (Rect r : areas) {
       if (r.width < ppi * 0.8 || r.height < ppi * 0.25) {
         if (r.width >= ppi * 0.8) {
@@ -46,10 +47,15 @@ final class GridFinder {
         blocks.put(r, g);
       } else if (g != null) {
         grids.add(g);
+      } else if (band(masks, r, ppi)) {
+        // a shaded header band: its edges read as a box with one rule across (its lower
+        // edge); no table alone, but the head of the rules stacked under it
+        lone.add(r);
+        bands.add(r);
       }
     }
     for (List<Rect> stack : stacks(lone, ppi)) {
-      boolean block = stack.stream().anyMatch(blocks::containsKey);
+      boolean block = stack.stream().anyMatch(x -> blocks.containsKey(x) || bands.contains(x));
       if (stack.size() >= 3 || block && stack.size() >= 2) {
         Grid g = grid(masks, union(stack), tol, ppi);
         if (g != null) {
@@ -61,6 +67,18 @@ final class GridFinder {
     }
     grids.sort(Comparator.comparingInt((Grid g) -> g.area().y).thenComparingInt(g -> g.area().x));
     return grids;
+  }
+
+  /**
+   * Whether a ruled area that makes no grid (a box, or one rule across with side edges) holds a
+   * horizontal rule running across it: the edges of a shaded band, not a glyph's strokes.
+   */
+  static boolean band(RuleMasks masks, Rect area, double ppi) {
+    if (area.width < ppi * 2) {
+      return false;
+    }
+    return segments(masks.horizontal, area, true).stream()
+        .anyMatch(s -> s.length() >= BORDER_SHARE * area.width);
   }
 
   /**

@@ -236,4 +236,26 @@ class RuleMasksTest {
     Mat underDarkRules = RuleMasks.framedEdges(pale, verticals, response, 60, 4, true);
     assertTrue(org.opencv.core.Core.countNonZero(underDarkRules) == 0, "pale edge under dark rules");
   }
+
+  @Test
+  void aShadedHeaderBandHeadsTheRulesUnderIt() {
+    // a table ruled only horizontally whose header rows are printed on a gray band (its sides
+    // read as short vertical rules, its lower edge as the one rule across it): the band's lower
+    // edge and the band itself belong to the table, so its first row is not left outside
+    OpenCv.load();
+    Mat gray = new Mat(700, 1000, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+    org.opencv.imgproc.Imgproc.rectangle(gray, new org.opencv.core.Point(100, 100),
+        new org.opencv.core.Point(900, 220), new org.opencv.core.Scalar(200), -1);
+    int[] ys = {220, 270, 320, 370, 420};
+    for (int y : ys) {
+      org.opencv.imgproc.Imgproc.line(gray, new org.opencv.core.Point(100, y),
+          new org.opencv.core.Point(900, y), new org.opencv.core.Scalar(0), 2);
+    }
+    RuleMasks m = RuleMasks.of(gray, Binarizer.ink(gray, 150), 150);
+    java.util.List<Grid> grids = GridFinder.find(m, 150);
+    assertTrue(grids.size() == 1, "one table, found " + grids.size());
+    int[] found = grids.get(0).ys();
+    assertTrue(Math.abs(found[0] - 100) <= 8 && Math.abs(found[1] - 220) <= 4,
+        "the band's top and lower edge begin the table: " + java.util.Arrays.toString(found));
+  }
 }
