@@ -60,7 +60,7 @@ final class LabelMemo {
     for (Exemplar e : exemplars) {
       Shape s = e.shape();
       if (s.lines() == ink.lines() && sameSize(s, labelInk.cols(), labelInk.rows())) {
-        double c = correlation(s, labelInk);
+        double c = correlation(s, labelInk, bestCorrelation);
         if (c >= bestCorrelation) {
           best = e;
           bestCorrelation = c;
@@ -105,9 +105,10 @@ final class LabelMemo {
    * The least, over windows of a line height square (stride half that), of the best normalised
    * correlation of the exemplar's window with the other ink (scaled to the exemplar's box)
    * shifted by up to a tenth of the line height. A window that is paper in one and not the
-   * other correlates 0.
+   * other correlates 0. Stops at the first window below {@code enough} (the cell is then no
+   * repeat of this exemplar, whatever the rest).
    */
-  static double correlation(Shape exemplar, Mat otherInk) {
+  static double correlation(Shape exemplar, Mat otherInk, double enough) {
     Mat scaled = new Mat();
     Imgproc.resize(otherInk, scaled, new Size(exemplar.width(), exemplar.height()), 0, 0,
         Imgproc.INTER_AREA);
@@ -119,8 +120,8 @@ final class LabelMemo {
     int shift = Math.max(1, (int) Math.round(exemplar.lineHeight() / 10.0));
     double worst = 1;
     Mat result = new Mat();
-    for (int y = 0; y < a.rows() && worst >= 0; y += step) {
-      for (int x = 0; x < a.cols(); x += step) {
+    for (int y = 0; y < a.rows() && worst >= enough; y += step) {
+      for (int x = 0; x < a.cols() && worst >= enough; x += step) {
         int w = Math.min(win, a.cols() - x);
         int h = Math.min(win, a.rows() - y);
         if (w < win / 2 || h < win / 2) {
