@@ -62,6 +62,8 @@ final class CellReader {
   private final DigitReads figures = new DigitReads();
   /** This page's glyph advance, for long labels told from their first glyphs. */
   private final LabelBeginnings beginnings = new LabelBeginnings();
+  /** This page's labels read by OCR, whose repeats need no OCR. */
+  private final LabelMemo labels = new LabelMemo();
 
   CellReader(OcrEngine ocr, double ppi, LabelLexicon lexicon) {
     this.ocr = ocr;
@@ -146,6 +148,16 @@ final class CellReader {
       OpenCv.release(innerInk);
       return new Reading(mark, ZERO_MARK_CONFIDENCE, false);
     }
+    if (LabelMemo.labelShaped(ink)) {
+      Mat labelInk = innerInk.submat(ink.box());
+      Reading known = labels.recall(labelInk, ink);
+      OpenCv.release(labelInk);
+      if (known != null) {
+        LOG.trace("cell {} repeats label {}", cell, known.text());
+        OpenCv.release(innerInk);
+        return known;
+      }
+    }
     boolean noDigits = oneWideGlyph(innerInk, ink, ppi);
     GlyphMemo.Shape glyph = null;
     if (GlyphMemo.singleGlyph(ink) && !noDigits) {
@@ -196,6 +208,7 @@ final class CellReader {
       }
       Reading known = knownLabel(views, bin, ink);
       if (known != null) {
+        learn(textInk, inner, ink, known);
         return known;
       }
       Reading read = read(views, ink, cell, wordsLikely);
@@ -214,10 +227,28 @@ final class CellReader {
       if (glyph != null) {
         glyphs.learn(glyph, read);
       }
+      if (hanGlyphs(read.text()) >= 2 && lexicon.confirms(read.text())) {
+        learn(textInk, inner, ink, read);
+      }
       return read;
     } finally {
       OpenCv.release(bin);
     }
+  }
+
+  /** Keeps a label cell read by OCR (as a label the templates know) for its repeats. */
+  private void learn(Mat textInk, Rect inner, Ink ink, Reading read) {
+    if (LabelMemo.labelShaped(ink)) {
+      Mat labelInk = textInk.submat(new Rect(inner.x + ink.box().x, inner.y + ink.box().y,
+          ink.box().width, ink.box().height));
+      labels.learn(LabelMemo.shape(labelInk, ink), read);
+      OpenCv.release(labelInk);
+    }
+  }
+
+  /** Frees what the reader kept of the page (its labels' ink). */
+  void release() {
+    labels.release();
   }
 
   /**

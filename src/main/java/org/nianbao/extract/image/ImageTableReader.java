@@ -153,6 +153,7 @@ public final class ImageTableReader implements AutoCloseable {
       tables.add(FigureColumns.flagOddCells(new Table("p" + pageNumber + "t" + (tables.size() + 1), List.of(pageNumber),
           "image", g.rows(), g.columns(), out)));
     }
+    cells.release();
     List<OcrLine> lines = linesOutside(clean, textInk, grids, ppi, pointsPerPixel);
     OpenCv.release(ink);
     OpenCv.release(textInk);
