@@ -68,9 +68,9 @@ final class ActiveDisclosureReader {
             out.doubt(item.key(), field, "an unreadable label over blank figures, taken for the"
                 + " item by the template's row order alone");
           }
-          if (fc.byPositionShort()) {
-            out.doubt(item.key(), field, "no header names its column and the row prints fewer"
-                + " cells than the item has fields: taken by position, which may be off");
+          if (fc.byPositionGuess()) {
+            out.doubt(item.key(), field, "no header names its column and the row prints another"
+                + " number of cells than the item has fields: taken by position, which may be off");
           }
         }
       }
@@ -201,11 +201,12 @@ final class ActiveDisclosureReader {
    * there is no header to read.
    */
   /**
-   * Field columns of an item row; {@code byPositionShort} when they were taken by position from a
-   * row with fewer cells than fields (a blank cell merged away: which field each figure is for is
-   * a guess).
+   * Field columns of an item row; {@code byPositionGuess} when they were taken by position from a
+   * row with fewer or more cells than fields (a blank cell merged away, or a column split: which
+   * field each figure is for is a guess). A row of more cells whose printed cells are one per
+   * field takes those, and is doubted too: its grid did not match the table.
    */
-  private record FieldColumns(Map<String, Integer> columns, boolean byPositionShort) {}
+  private record FieldColumns(Map<String, Integer> columns, boolean byPositionGuess) {}
 
   private static FieldColumns fieldColumns(Table g, ActiveDisclosureForm form,
       ActiveDisclosureForm.Item item, int row, List<Integer> headerRows, int labelColumns) {
@@ -231,11 +232,21 @@ final class ActiveDisclosureReader {
         return new FieldColumns(out, false);
       }
     }
-    List<Cell> values = distinctCells(g, row, labelColumns, false);
-    for (int i = 0; i < values.size() && i < item.fields().size(); i++) {
+    List<Cell> cells = distinctCells(g, row, labelColumns, false);
+    List<Cell> values = cells;
+    int fields = item.fields().size();
+    if (cells.size() > fields) {
+      // more cells than fields: the grid split a column, so a blank there need not be the
+      // field's zero; the printed cells in order when they are exactly one per field
+      List<Cell> printed = distinctCells(g, row, labelColumns, true);
+      if (printed.size() == fields) {
+        values = printed;
+      }
+    }
+    for (int i = 0; i < values.size() && i < fields; i++) {
       out.put(item.fields().get(i), values.get(i).column());
     }
-    return new FieldColumns(out, values.size() < item.fields().size());
+    return new FieldColumns(out, cells.size() != fields);
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.nianbao.reconcile.Grids.row;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Provenance;
@@ -359,6 +360,27 @@ class RobustnessTest {
           && path.equals(w.path())), path + " warned");
     }
 
+  }
+
+  @Test
+  void aRowOfMoreCellsThanFieldsTakesItsPrintedCellsInOrderAndDoubtsThem() {
+    // held-out scan 364598-31: table 二's 行政许可 row carried to the top of page 3, over no
+    // header, its grid split into five figure columns; the blank fourth cell is no zero of
+    // 处理决定数量, whose 32923 stands in the last
+    List<Cell> cells = List.of(
+        Cell.of(0, 0, "行政许可"), Cell.of(0, 1, "437"), Cell.of(0, 2, "8"), Cell.of(0, 3, ""),
+        Cell.of(0, 4, ""), Cell.of(0, 5, "32923件"));
+    Table t = new Table("t1", List.of(3), "image", 1, 6, cells);
+    Findings f = ActiveDisclosureReader.read(JoinedTable.of(t),
+        TemplateCatalog.fromClasspath().activeDisclosure(Template.GB2019));
+    Map<String, Number> licensing = f.values().get("licensing");
+    assertEquals(437, licensing.get("previousItems").intValue());
+    assertEquals(8, licensing.get("change").intValue());
+    assertEquals(32923, licensing.get("decisions").intValue());
+    for (String field : List.of("previousItems", "change", "decisions")) {
+      String path = "activeDisclosure.licensing." + field;
+      assertTrue(f.provenance().get(path).confidence() < 0.9, path + " doubted");
+    }
   }
 
   @Test
