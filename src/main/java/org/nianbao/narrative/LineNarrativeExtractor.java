@@ -55,6 +55,11 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     List<String> candidates = new ArrayList<>(java.util.Arrays.asList(fromTitle, lineAbove, signed));
     String opening = openingText(lines, title);
     OpeningNames.find(opening).stream().distinct().forEach(candidates::add);
+    if (ocr) {
+      String text = joined(lines);
+      List<String> printed = new ArrayList<>(candidates);
+      candidates.replaceAll(c -> IssuingBody.withoutStrayLead(c, printed, text));
+    }
     // only the display copies are probes for the vote: an opening name is often a related, shorter
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
     String org = IssuingBody.corrected(IssuingBody.choose(candidates),
@@ -69,7 +74,8 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
               + " character lost or misread, or stray glyphs after it) and is restored"));
     }
     if (ocr) {
-      titleText = spelledAsVoted(titleText, fromTitle, org);
+      titleText = withoutStrayLead(titleText, fromTitle, candidates.get(0));
+      titleText = spelledAsVoted(titleText, candidates.get(0), org);
       titleText = withDroppedPlace(titleText, title, fromTitle, org, layout);
     }
     if (places != null && org != null && ocr) {
@@ -182,6 +188,24 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     double em = Math.max(first.fontSize(), 6);
     double surplus = (first.bbox().left() - layout.left()) - (layout.right() - first.bbox().right());
     return Math.abs(surplus - place.length() * em) <= em ? place + titleText : titleText;
+  }
+
+  /**
+   * The title without the stray character OCR put before its copy of the organisation, when the
+   * vote dropped it from that copy ({@link IssuingBody#withoutStrayLead}).
+   */
+  static String withoutStrayLead(String title, String fromTitle, String kept) {
+    if (title == null || fromTitle == null || kept == null || fromTitle.equals(kept)
+        || !fromTitle.endsWith(kept) || fromTitle.length() != kept.length() + 1) {
+      return title;
+    }
+    return title.replace(fromTitle, kept);
+  }
+
+  private static String joined(List<TextLine> lines) {
+    StringBuilder all = new StringBuilder();
+    lines.forEach(l -> all.append(TitleBlock.compact(l.text())));
+    return all.toString();
   }
 
   /** The text after the title, whose first sentences may name the organisation and year. */

@@ -195,4 +195,44 @@ class OcrConsensusTest {
     assertEquals("、本年度无。", s.get(2).text());
     assertEquals("存在的主要问题及改进情况", s.get(4).title());
   }
+
+  @Test
+  void aStrayCharacterBeforeTheTitlesNameIsDroppedWhenTheTextPrintsTheNameWithoutIt() {
+    // fresh-64906-27: 和 read in the blank after 2021年度, in the title and once in the body
+    title("2021年度和岳阳市农业农村局政府信息公开工作年度报告");
+    report("岳阳市农业农村局", "2021");
+    body("2021年，岳阳市农业农村局共收到政府信息公开申请1424件。");
+    body("2021年，和岳阳市农业农村局政府信息公开工作取得了一定成效。");
+    sign("岳阳市农业农村局");
+    sign("2022年3月28日");
+    Narrative n = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertEquals("岳阳市农业农村局", n.organization());
+    assertEquals("2021年度岳阳市农业农村局政府信息公开工作年度报告", n.title());
+  }
+
+  @Test
+  void aCopyThatLostItsFirstCharacterDoesNotShortenTheName() {
+    // the signature lost 岳; the text prints the full name: the title's copy stands
+    title("2021年度岳阳市农业农村局政府信息公开工作年度报告");
+    report("岳阳市农业农村局", "2021");
+    sign("阳市农业农村局");
+    sign("2022年3月28日");
+    Narrative n = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertEquals("岳阳市农业农村局", n.organization());
+    assertEquals("2021年度岳阳市农业农村局政府信息公开工作年度报告", n.title());
+  }
+
+  @Test
+  void strayLeadNeedsTheBareNameMoreOftenInTheText() {
+    List<String> c = java.util.Arrays.asList("和岳阳市农业农村局", null, "岳阳市农业农村局");
+    assertEquals("岳阳市农业农村局", IssuingBody.withoutStrayLead("和岳阳市农业农村局", c,
+        "和岳阳市农业农村局，岳阳市农业农村局。岳阳市农业农村局"));
+    // once bare, once with the character: no reason to drop it
+    assertEquals("和岳阳市农业农村局", IssuingBody.withoutStrayLead("和岳阳市农业农村局", c,
+        "和岳阳市农业农村局，岳阳市农业农村局。"));
+    // two characters more is a longer name, not a stray
+    List<String> longer = java.util.Arrays.asList("湖南岳阳市农业农村局", null, "岳阳市农业农村局");
+    assertEquals("湖南岳阳市农业农村局", IssuingBody.withoutStrayLead("湖南岳阳市农业农村局", longer,
+        "岳阳市农业农村局，岳阳市农业农村局。岳阳市农业农村局"));
+  }
 }
