@@ -96,8 +96,30 @@ final class IssuingBody {
    */
   static String corrected(String chosen, List<String> sources, List<TextLine> lines,
       TitleBlock.Layout layout) {
-    if (chosen == null || chosen.length() < 4) {
+    List<Consensus.Copy> copies = copies(chosen, sources, lines, layout);
+    if (copies == null) {
       return chosen;
+    }
+    String voted = Consensus.vote(copies);
+    return voted == null || voted.isEmpty() ? chosen : voted;
+  }
+
+  /**
+   * The readings of the one character the copies of the chosen name cannot settle, joined with
+   * '/', or null when they settle every character or are not voted on ({@link
+   * Consensus#unsettled}).
+   */
+  static String unsettled(String chosen, List<String> sources, List<TextLine> lines,
+      TitleBlock.Layout layout) {
+    List<Consensus.Copy> copies = copies(chosen, sources, lines, layout);
+    return copies == null ? null : Consensus.unsettled(copies);
+  }
+
+  /** The copies {@link #corrected} votes over, or null when the name is taken as it is. */
+  private static List<Consensus.Copy> copies(String chosen, List<String> sources,
+      List<TextLine> lines, TitleBlock.Layout layout) {
+    if (chosen == null || chosen.length() < 4) {
+      return null;
     }
     StringBuilder text = new StringBuilder();
     List<Integer> lineOf = new ArrayList<>();
@@ -110,7 +132,7 @@ final class IssuingBody {
     }
     String all = text.toString();
     if (all.indexOf(chosen) != all.lastIndexOf(chosen)) {
-      return chosen;
+      return null;
     }
     List<String> probes = new ArrayList<>(List.of(chosen));
     for (String s : sources) {
@@ -140,10 +162,9 @@ final class IssuingBody {
     // two copies that disagree settle nothing unless both are printed names (title, signature)
     if (copies.size() < 2
         || (copies.size() == 2 && !copies.stream().allMatch(c -> probes.contains(c.text())))) {
-      return chosen;
+      return null;
     }
-    String voted = Consensus.vote(copies);
-    return voted == null || voted.isEmpty() ? chosen : voted;
+    return copies;
   }
 
   /**

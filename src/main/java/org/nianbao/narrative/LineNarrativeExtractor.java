@@ -62,12 +62,21 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     }
     // only the display copies are probes for the vote: an opening name is often a related, shorter
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
-    String org = IssuingBody.corrected(IssuingBody.choose(candidates),
-        candidates.subList(0, 3), lines, layout);
+    String chosen = IssuingBody.choose(candidates);
+    String org = IssuingBody.corrected(chosen, candidates.subList(0, 3), lines, layout);
+    // a character that every copy reads differently is not read: no name rather than a guess
+    String unsettled = ocr ? IssuingBody.unsettled(chosen, candidates.subList(0, 3), lines, layout)
+        : null;
     // a stray mark OCR puts before a display line (，岳阳市…) is no part of a name or a title
     org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
     String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
     List<Warning> warnings = new ArrayList<>();
+    if (unsettled != null && org != null) {
+      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null, "report.organization",
+          "the copies of the organisation's name (read " + org + ") disagree on one character ("
+              + unsettled + ") with no reading in the majority: organization is null"));
+      org = null;
+    }
     if (title != null && title.repaired()) {
       warnings.add(new Warning(WarningCode.TITLE_REPAIRED, null, "report.title",
           "the title's prescribed ending " + TitleBlock.SUFFIX + " was read damaged (one"
