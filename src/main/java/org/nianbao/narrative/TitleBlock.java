@@ -176,7 +176,8 @@ final class TitleBlock {
   /**
    * The title cut at its prescribed ending {@link #SUFFIX} when OCR read a few stray glyphs after
    * it (a seal's or a rule's ink read as 有民告): up to {@link #MAX_TRAILING} glyphs with no
-   * bracket or digit, which a printed addition such as （摘要） or （2023） has.
+   * bracket or digit, which a printed addition such as （摘要） or （2023） has. The 的报告 that
+   * closes a 关于…的报告 title (关于XX2023年政府信息公开工作年度报告的报告) is printed, not stray.
    */
   static String withoutTrailingMarks(String title) {
     int i = title.lastIndexOf(SUFFIX);
@@ -185,7 +186,8 @@ final class TitleBlock {
     }
     String rest = title.substring(i + SUFFIX.length());
     if (rest.isEmpty() || rest.length() > MAX_TRAILING
-        || rest.matches(".*[（()）〔〕\\[\\]【】0-9０-９].*")) {
+        || rest.matches(".*[（()）〔〕\\[\\]【】0-9０-９].*")
+        || (rest.equals("的报告") && title.substring(0, i).contains("关于"))) {
       return title;
     }
     return title.substring(0, i + SUFFIX.length());
