@@ -64,19 +64,12 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
     String chosen = IssuingBody.choose(candidates);
     String org = IssuingBody.corrected(chosen, candidates.subList(0, 3), lines, layout);
-    // a character that every copy reads differently is not read: no name rather than a guess
     String unsettled = ocr ? IssuingBody.unsettled(chosen, candidates.subList(0, 3), lines, layout)
         : null;
     // a stray mark OCR puts before a display line (，岳阳市…) is no part of a name or a title
     org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
     String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
     List<Warning> warnings = new ArrayList<>();
-    if (unsettled != null && org != null) {
-      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null, "report.organization",
-          "the copies of the organisation's name (read " + org + ") disagree on one character ("
-              + unsettled + ") with no reading in the majority: organization is null"));
-      org = null;
-    }
     if (title != null && title.repaired()) {
       warnings.add(new Warning(WarningCode.TITLE_REPAIRED, null, "report.title",
           "the title's prescribed ending " + TitleBlock.SUFFIX + " was read damaged (one"
@@ -87,18 +80,32 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
       titleText = spelledAsVoted(titleText, candidates.get(0), org);
       titleText = withDroppedPlace(titleText, title, fromTitle, org, layout);
     }
+    String voted = org;
+    boolean fromGazetteer = false;
     if (places != null && org != null && ocr) {
       // a text layer spells names as printed; only OCR readings are checked
       List<String> printed = candidates.stream()
           .map(c -> java.util.Objects.requireNonNullElse(c, "")).toList();
-      PlaceNames.Repair repair = places.repair(org, copiesOf(org, printed, lines)).orElse(null);
+      List<String> copies = copiesOf(org, printed, lines);
+      PlaceNames.Repair repair = places.repair(org, copies).orElse(null);
       if (repair != null) {
         if (titleText != null) {
           titleText = titleText.replace(org, repair.organization());
         }
         org = repair.organization();
         warnings.add(new Warning("ORGANIZATION_REPAIRED", null, repair.reason()));
+        String place = places.listedAtStart(org);
+        fromGazetteer = place != null && copies.stream().anyMatch(c -> c.startsWith(place));
       }
+    }
+    // a character every copy reads differently is not read, unless the gazetteer settles it with
+    // a copy that spells a listed place there (赣州市 among 竟/闵/闽州市); a look-alike found in
+    // the gazetteer alone is no reading of this character
+    if (unsettled != null && org != null && !fromGazetteer) {
+      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null, "report.organization",
+          "the copies of the organisation's name (read " + voted + ") disagree on one character ("
+              + unsettled + ") with no reading in the majority: organization is null"));
+      org = null;
     }
     LocalDate issued = sig == null ? null : sig.date();
     Integer year =
