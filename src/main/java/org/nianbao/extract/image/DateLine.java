@@ -83,6 +83,10 @@ final class DateLine {
         above = w;
       }
     }
+    int right = page.stream().mapToInt(w -> w.box().x + w.box().width).max().orElse(b.x);
+    if (b.x - left > (right - left) / 2) {
+      return true; // alone in the right half of the column, as a date signed with no name line
+    }
     if (above == null) {
       return false;
     }

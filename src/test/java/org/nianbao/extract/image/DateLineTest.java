@@ -106,6 +106,20 @@ class DateLineTest {
   }
 
   @Test
+  void aLoneDateInTheRightHalfIsLookedAtToo() {
+    // fresh-90417-15 signs with 二〇二五年一月二十四日 alone, read 党全天三竺2月宇让由装
+    var date = w("党全天三竺2月宇让由装", 760, 400, 330);
+    var page = new java.util.ArrayList<>(BODY);
+    page.add(date);
+    assertTrue(DateLine.atSignature(date, page));
+    // a centred page number starts left of the middle
+    var number = w("第5页共5页", 560, 400, 100);
+    var numbered = new java.util.ArrayList<>(BODY);
+    numbered.add(number);
+    assertFalse(DateLine.atSignature(number, numbered));
+  }
+
+  @Test
   void bodyLinesPageNumbersAndLoneLinesAreNotSignatures() {
     var name = w("岳阳市高新区林业局", 800, 400, 280);
     var date = w("二〇二三年二月五日", 800, 460, 280);
@@ -120,15 +134,15 @@ class DateLineTest {
     var body = new java.util.ArrayList<>(BODY);
     body.add(tail);
     assertFalse(DateLine.atSignature(tail, body));
-    // set in, but under a body line rather than a name line
-    var indented = w("本年度无其他事项", 800, 250, 240);
+    // set in (left half), but under a body line rather than a name line
+    var indented = w("本年度无其他事项", 400, 250, 240);
     var under = new java.util.ArrayList<>(BODY);
     under.add(indented);
     assertFalse(DateLine.atSignature(indented, under));
     // far below the name: not the same block
     var far = new java.util.ArrayList<>(BODY);
-    far.add(name);
-    var away = w("二〇二三年二月五日", 800, 700, 280);
+    far.add(w("岳阳市高新区林业局", 400, 400, 280));
+    var away = w("二〇二三年二月五日", 400, 700, 280);
     far.add(away);
     assertFalse(DateLine.atSignature(away, far));
     // punctuated: a sentence
