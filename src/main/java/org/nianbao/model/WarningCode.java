@@ -22,7 +22,7 @@ public enum WarningCode {
   ORGANIZATION_REPAIRED("an OCRed organisation name was repaired against the gazetteer"),
   TITLE_REPAIRED("an OCRed title's prescribed ending (政府信息公开工作年度报告) was read damaged (one"
       + " character, or stray glyphs after it) and was restored"),
-  FIELD_UNREADABLE("a report field (the issue date) is printed but could not be read surely; it"
+  FIELD_UNREADABLE("a report field (the issue date, the organisation) is printed but could not be read surely; it"
       + " is null"),
   FIELD_NOT_FOUND("a report field was not found on pages read by OCR; it may be printed and"
       + " misread beyond recognition: it is null"),

@@ -84,14 +84,46 @@ final class Consensus {
     return out;
   }
 
+  /** Fewest copies, and fewest different readings of one character, that make it unsettled. */
+  private static final int UNSETTLED_COPIES = 4;
+  private static final int UNSETTLED_READINGS = 3;
+
   /**
-   * The weighted per-position majority of the copies, aligned to the copy with the least
-   * weighted distance to all others.
+   * The readings of a character of the reference the copies cannot settle, joined with '/', or
+   * null: at least four copies, no reading held by half of them, and three or more different
+   * readings (赣 in 赣州市 read 刘, 六, 闽, 闵, 闹, 闲 and 蒜 in nine copies). A character misread
+   * now and then has a majority; one the engine cannot read comes out as something else each
+   * time, and the copy kept for it would be a guess.
    */
-  static String vote(List<Copy> copies) {
-    if (copies.isEmpty()) {
+  static String unsettled(List<Copy> copies) {
+    if (copies.size() < UNSETTLED_COPIES) {
       return null;
     }
+    String r = reference(copies).text();
+    List<Map<String, Double>> at = new ArrayList<>();
+    for (int i = 0; i < r.length(); i++) {
+      at.add(new HashMap<>());
+    }
+    double total = 0;
+    for (Copy c : copies) {
+      String[] a = align(r, c.text())[0];
+      for (int i = 0; i < r.length(); i++) {
+        at.get(i).merge(a[i], c.weight(), Double::sum);
+      }
+      total += c.weight();
+    }
+    for (Map<String, Double> tally : at) {
+      long readings = tally.keySet().stream().filter(k -> !k.isEmpty()).count();
+      double best = tally.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      if (readings >= UNSETTLED_READINGS && best <= total / 2 + 1e-9) {
+        return String.join("/", new java.util.TreeSet<>(tally.keySet()));
+      }
+    }
+    return null;
+  }
+
+  /** The copy with the least weighted distance to all others (the heavier one on a tie). */
+  private static Copy reference(List<Copy> copies) {
     Copy ref = copies.get(0);
     double bestScore = Double.MAX_VALUE;
     for (Copy c : copies) {
@@ -104,6 +136,18 @@ final class Consensus {
         ref = c;
       }
     }
+    return ref;
+  }
+
+  /**
+   * The weighted per-position majority of the copies, aligned to the copy with the least
+   * weighted distance to all others.
+   */
+  static String vote(List<Copy> copies) {
+    if (copies.isEmpty()) {
+      return null;
+    }
+    Copy ref = reference(copies);
     String r = ref.text();
     int n = r.length();
     List<Map<String, Double>> at = new ArrayList<>();

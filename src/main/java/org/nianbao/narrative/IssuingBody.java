@@ -54,6 +54,38 @@ final class IssuingBody {
   }
 
   /**
+   * The candidate without a stray character OCR put before it (和岳阳市农业农村局, a 和 read in the
+   * blank after 2021年度), when another candidate is the rest of it (岳阳市农业农村局, in the
+   * signature) and the running text prints that rest without the extra character more often than
+   * with it. A copy that only lost its first character (阳市农业农村局) is no such rest: the text
+   * prints it mostly inside the full name. Longer additions (湖南省…) are names, not strays.
+   */
+  static String withoutStrayLead(String c, List<String> candidates, String text) {
+    if (!isBody(c) || c.length() < 5) {
+      return c;
+    }
+    for (String d : candidates) {
+      if (d == null || d.length() != c.length() - 1 || !c.endsWith(d) || !isBody(d)) {
+        continue;
+      }
+      int whole = occurrences(text, c);
+      int bare = occurrences(text, d) - whole;
+      if (bare >= 2 && bare > whole) {
+        return d;
+      }
+    }
+    return c;
+  }
+
+  private static int occurrences(String text, String s) {
+    int n = 0;
+    for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
    * The chosen name, spelled as most of its copies spell it. A name printed verbatim at least
    * twice (title and introduction, signature and body) is taken as it is, which is always the case
    * for a text layer. Otherwise (OCR) its copies are gathered: the approximate occurrences, within
@@ -64,8 +96,30 @@ final class IssuingBody {
    */
   static String corrected(String chosen, List<String> sources, List<TextLine> lines,
       TitleBlock.Layout layout) {
-    if (chosen == null || chosen.length() < 4) {
+    List<Consensus.Copy> copies = copies(chosen, sources, lines, layout);
+    if (copies == null) {
       return chosen;
+    }
+    String voted = Consensus.vote(copies);
+    return voted == null || voted.isEmpty() ? chosen : voted;
+  }
+
+  /**
+   * The readings of the one character the copies of the chosen name cannot settle, joined with
+   * '/', or null when they settle every character or are not voted on ({@link
+   * Consensus#unsettled}).
+   */
+  static String unsettled(String chosen, List<String> sources, List<TextLine> lines,
+      TitleBlock.Layout layout) {
+    List<Consensus.Copy> copies = copies(chosen, sources, lines, layout);
+    return copies == null ? null : Consensus.unsettled(copies);
+  }
+
+  /** The copies {@link #corrected} votes over, or null when the name is taken as it is. */
+  private static List<Consensus.Copy> copies(String chosen, List<String> sources,
+      List<TextLine> lines, TitleBlock.Layout layout) {
+    if (chosen == null || chosen.length() < 4) {
+      return null;
     }
     StringBuilder text = new StringBuilder();
     List<Integer> lineOf = new ArrayList<>();
@@ -78,7 +132,7 @@ final class IssuingBody {
     }
     String all = text.toString();
     if (all.indexOf(chosen) != all.lastIndexOf(chosen)) {
-      return chosen;
+      return null;
     }
     List<String> probes = new ArrayList<>(List.of(chosen));
     for (String s : sources) {
@@ -108,10 +162,9 @@ final class IssuingBody {
     // two copies that disagree settle nothing unless both are printed names (title, signature)
     if (copies.size() < 2
         || (copies.size() == 2 && !copies.stream().allMatch(c -> probes.contains(c.text())))) {
-      return chosen;
+      return null;
     }
-    String voted = Consensus.vote(copies);
-    return voted == null || voted.isEmpty() ? chosen : voted;
+    return copies;
   }
 
   /**

@@ -55,10 +55,17 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     List<String> candidates = new ArrayList<>(java.util.Arrays.asList(fromTitle, lineAbove, signed));
     String opening = openingText(lines, title);
     OpeningNames.find(opening).stream().distinct().forEach(candidates::add);
+    if (ocr) {
+      String text = joined(lines);
+      List<String> printed = new ArrayList<>(candidates);
+      candidates.replaceAll(c -> IssuingBody.withoutStrayLead(c, printed, text));
+    }
     // only the display copies are probes for the vote: an opening name is often a related, shorter
     // name (…人民政府 in a report of …人民政府办公室), which the running text then outvotes
-    String org = IssuingBody.corrected(IssuingBody.choose(candidates),
-        candidates.subList(0, 3), lines, layout);
+    String chosen = IssuingBody.choose(candidates);
+    String org = IssuingBody.corrected(chosen, candidates.subList(0, 3), lines, layout);
+    String unsettled = ocr ? IssuingBody.unsettled(chosen, candidates.subList(0, 3), lines, layout)
+        : null;
     // a stray mark OCR puts before a display line (，岳阳市…) is no part of a name or a title
     org = org == null ? null : LEADING_MARKS.matcher(org).replaceFirst("");
     String titleText = title == null ? null : LEADING_MARKS.matcher(title.text()).replaceFirst("");
@@ -69,21 +76,36 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
               + " character lost or misread, or stray glyphs after it) and is restored"));
     }
     if (ocr) {
-      titleText = spelledAsVoted(titleText, fromTitle, org);
+      titleText = withoutStrayLead(titleText, fromTitle, candidates.get(0));
+      titleText = spelledAsVoted(titleText, candidates.get(0), org);
       titleText = withDroppedPlace(titleText, title, fromTitle, org, layout);
     }
+    String voted = org;
+    boolean fromGazetteer = false;
     if (places != null && org != null && ocr) {
       // a text layer spells names as printed; only OCR readings are checked
       List<String> printed = candidates.stream()
           .map(c -> java.util.Objects.requireNonNullElse(c, "")).toList();
-      PlaceNames.Repair repair = places.repair(org, copiesOf(org, printed, lines)).orElse(null);
+      List<String> copies = copiesOf(org, printed, lines);
+      PlaceNames.Repair repair = places.repair(org, copies).orElse(null);
       if (repair != null) {
         if (titleText != null) {
           titleText = titleText.replace(org, repair.organization());
         }
         org = repair.organization();
         warnings.add(new Warning("ORGANIZATION_REPAIRED", null, repair.reason()));
+        String place = places.listedAtStart(org);
+        fromGazetteer = place != null && copies.stream().anyMatch(c -> c.startsWith(place));
       }
+    }
+    // a character every copy reads differently is not read, unless the gazetteer settles it with
+    // a copy that spells a listed place there (赣州市 among 竟/闵/闽州市); a look-alike found in
+    // the gazetteer alone is no reading of this character
+    if (unsettled != null && org != null && !fromGazetteer) {
+      warnings.add(new Warning(WarningCode.FIELD_UNREADABLE, null, "report.organization",
+          "the copies of the organisation's name (read " + voted + ") disagree on one character ("
+              + unsettled + ") with no reading in the majority: organization is null"));
+      org = null;
     }
     LocalDate issued = sig == null ? null : sig.date();
     Integer year =
@@ -182,6 +204,24 @@ public final class LineNarrativeExtractor implements NarrativeExtractor {
     double em = Math.max(first.fontSize(), 6);
     double surplus = (first.bbox().left() - layout.left()) - (layout.right() - first.bbox().right());
     return Math.abs(surplus - place.length() * em) <= em ? place + titleText : titleText;
+  }
+
+  /**
+   * The title without the stray character OCR put before its copy of the organisation, when the
+   * vote dropped it from that copy ({@link IssuingBody#withoutStrayLead}).
+   */
+  static String withoutStrayLead(String title, String fromTitle, String kept) {
+    if (title == null || fromTitle == null || kept == null || fromTitle.equals(kept)
+        || !fromTitle.endsWith(kept) || fromTitle.length() != kept.length() + 1) {
+      return title;
+    }
+    return title.replace(fromTitle, kept);
+  }
+
+  private static String joined(List<TextLine> lines) {
+    StringBuilder all = new StringBuilder();
+    lines.forEach(l -> all.append(TitleBlock.compact(l.text())));
+    return all.toString();
   }
 
   /** The text after the title, whose first sentences may name the organisation and year. */

@@ -215,6 +215,20 @@ public final class PlaceNames {
             + " that differs by one look-alike character (same radical)")));
   }
 
+  /**
+   * Whether the text starts with a place the gazetteer lists as such (赣州市…), not with a stem
+   * variant made up for renames (吉州市 from 吉州区).
+   */
+  public boolean startsWithListed(String text) {
+    return listedAtStart(text) != null;
+  }
+
+  /** The listed place the text starts with (赣州市 in 赣州市…), or null. */
+  public String listedAtStart(String text) {
+    List<String> s = segments(text);
+    return !s.isEmpty() && listed.contains(s.get(0)) ? s.get(0) : null;
+  }
+
   /** Length of the run of known place names the text starts with (潍坊市寒亭区 → 6). */
   int knownPrefix(String text) {
     return String.join("", segments(text)).length();

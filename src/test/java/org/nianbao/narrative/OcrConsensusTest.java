@@ -195,4 +195,90 @@ class OcrConsensusTest {
     assertEquals("、本年度无。", s.get(2).text());
     assertEquals("存在的主要问题及改进情况", s.get(4).title());
   }
+
+  @Test
+  void aStrayCharacterBeforeTheTitlesNameIsDroppedWhenTheTextPrintsTheNameWithoutIt() {
+    // fresh-64906-27: 和 read in the blank after 2021年度, in the title and once in the body
+    title("2021年度和岳阳市农业农村局政府信息公开工作年度报告");
+    report("岳阳市农业农村局", "2021");
+    body("2021年，岳阳市农业农村局共收到政府信息公开申请1424件。");
+    body("2021年，和岳阳市农业农村局政府信息公开工作取得了一定成效。");
+    sign("岳阳市农业农村局");
+    sign("2022年3月28日");
+    Narrative n = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertEquals("岳阳市农业农村局", n.organization());
+    assertEquals("2021年度岳阳市农业农村局政府信息公开工作年度报告", n.title());
+  }
+
+  @Test
+  void aCopyThatLostItsFirstCharacterDoesNotShortenTheName() {
+    // the signature lost 岳; the text prints the full name: the title's copy stands
+    title("2021年度岳阳市农业农村局政府信息公开工作年度报告");
+    report("岳阳市农业农村局", "2021");
+    sign("阳市农业农村局");
+    sign("2022年3月28日");
+    Narrative n = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertEquals("岳阳市农业农村局", n.organization());
+    assertEquals("2021年度岳阳市农业农村局政府信息公开工作年度报告", n.title());
+  }
+
+  @Test
+  void strayLeadNeedsTheBareNameMoreOftenInTheText() {
+    List<String> c = java.util.Arrays.asList("和岳阳市农业农村局", null, "岳阳市农业农村局");
+    assertEquals("岳阳市农业农村局", IssuingBody.withoutStrayLead("和岳阳市农业农村局", c,
+        "和岳阳市农业农村局，岳阳市农业农村局。岳阳市农业农村局"));
+    // once bare, once with the character: no reason to drop it
+    assertEquals("和岳阳市农业农村局", IssuingBody.withoutStrayLead("和岳阳市农业农村局", c,
+        "和岳阳市农业农村局，岳阳市农业农村局。"));
+    // two characters more is a longer name, not a stray
+    List<String> longer = java.util.Arrays.asList("湖南岳阳市农业农村局", null, "岳阳市农业农村局");
+    assertEquals("湖南岳阳市农业农村局", IssuingBody.withoutStrayLead("湖南岳阳市农业农村局", longer,
+        "岳阳市农业农村局，岳阳市农业农村局。岳阳市农业农村局"));
+  }
+
+  @Test
+  void aCharacterEveryCopyReadsDifferentlyLeavesTheOrganisationUnread() {
+    // fresh-64906-22 prints 赣州市汝阳县司法局: chi_sim reads its 赣 as another glyph each time
+    title("刘州市汝阳县司法局");
+    title("2019年政府信息公开工作年度报告");
+    body("本报告根据《中华人民共和国政府信息公开条例》编制。如对本报告有疑问，请与");
+    body("六州市汝阳县司法局办公室联系。");
+    body("一、总体情况");
+    body("2019年，闹州市汝阳县司法局坚持以公开为常态。2019年，闵州市汝阳县司法局通过政府网站");
+    body("发布信息。2019年，闲州市汝阳县司法局共收到申请12件。");
+    body("二、其他需要报告的事项");
+    body("无。");
+    sign("闽州市汝阳县司法局");
+    sign("2020年3月23日");
+    Narrative n = new LineNarrativeExtractor().extract(lines, java.util.Set.of(1));
+    assertNull(n.organization());
+    assertEquals(1, n.warnings().stream()
+        .filter(w -> "report.organization".equals(w.path())
+            && "FIELD_UNREADABLE".equals(w.code()))
+        .count());
+    assertEquals(LocalDate.of(2020, 3, 23), n.issuedOn());
+  }
+
+  @Test
+  void unsettledNeedsManyCopiesManyReadingsAndNoMajority() {
+    java.util.function.Function<String[], List<Consensus.Copy>> copies = t -> {
+      List<Consensus.Copy> out = new ArrayList<>();
+      for (String s : t) {
+        out.add(new Consensus.Copy(s, 0, 0, 1.0));
+      }
+      return out;
+    };
+    assertEquals("六/刘/闵/闽",
+        Consensus.unsettled(copies.apply(new String[] {"刘州市司法局", "六州市司法局", "闵州市司法局",
+            "闽州市司法局"})));
+    // a majority settles it, however many slips
+    assertNull(Consensus.unsettled(copies.apply(new String[] {"赣州市司法局", "赣州市司法局",
+        "赣州市司法局", "六州市司法局", "闵州市司法局"})));
+    // two readings in turn: a slip of one kind, not an unreadable character
+    assertNull(Consensus.unsettled(copies.apply(new String[] {"赣州市司法局", "闵州市司法局",
+        "赣州市司法局", "闵州市司法局"})));
+    // too few copies to tell
+    assertNull(Consensus.unsettled(copies.apply(new String[] {"刘州市司法局", "六州市司法局",
+        "闵州市司法局"})));
+  }
 }

@@ -151,4 +151,50 @@ class PlaceNamesTest {
     assertTrue(places.known("湟中区"));
     assertEquals(6, places.knownPrefix("潍坊市寒亭区住房和城乡建设局"));
   }
+
+  /** A report whose name each copy spells as given (title, opening, body, signature), page 1. */
+  private static List<org.nianbao.load.TextLine> copiesLines(String... copies) {
+    List<org.nianbao.load.TextLine> lines = new java.util.ArrayList<>();
+    List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(new String[] {"150", copies[0] + "2023年政府信息公开工作年度报告", "20"});
+    rows.add(new String[] {"104", "本报告根据《中华人民共和国政府信息公开条例》要求编制。", "15"});
+    rows.add(new String[] {"104", "一、总体情况", "15"});
+    for (int i = 1; i < copies.length - 1; i++) {
+      rows.add(new String[] {"74", "2023年，" + copies[i] + "认真落实《条例》要求，加大公开力度。", "15"});
+    }
+    rows.add(new String[] {"380", copies[copies.length - 1], "15"});
+    rows.add(new String[] {"400", "2024年1月16日", "15"});
+    double y = 70;
+    for (String[] r : rows) {
+      double left = Double.parseDouble(r[0]);
+      float size = Float.parseFloat(r[2]);
+      double right = r[0].equals("150") ? 527 - (left - 74) : 527;
+      lines.add(new org.nianbao.load.TextLine(1, r[1],
+          new org.nianbao.model.BBox(left, y, right, y + size * 0.9), size, false));
+      y += size * 1.6;
+    }
+    return lines;
+  }
+
+  @Test
+  void anUnsettledCharacterIsSettledOnlyByAListedPlaceAmongTheCopies() {
+    LineNarrativeExtractor x = new LineNarrativeExtractor(places);
+    // gb2021-04 (scanned): 赣 read 竟, 赣, 闵, 闽; the one copy that reads 赣州市 names a listed place
+    Narrative settled = x.extract(copiesLines("闽州市市场监督管理局", "竟州市市场监督管理局",
+        "赣州市市场监督管理局", "闵州市市场监督管理局", "闽州市市场监督管理局"), java.util.Set.of(1));
+    assertEquals("赣州市市场监督管理局", settled.organization());
+    // no copy reads a listed place: no name, and a warning
+    Narrative unread = x.extract(copiesLines("刘州市汝阳县司法局", "六州市汝阳县司法局",
+        "闹州市汝阳县司法局", "闵州市汝阳县司法局", "闽州市汝阳县司法局"), java.util.Set.of(1));
+    assertEquals(null, unread.organization());
+    assertTrue(unread.warnings().stream().anyMatch(w -> "FIELD_UNREADABLE".equals(w.code())
+        && "report.organization".equals(w.path())));
+  }
+
+  @Test
+  void stemVariantsAreNoListedPlaces() {
+    assertTrue(places.startsWithListed("赣州市新城区应急管理局"));
+    assertTrue(!places.startsWithListed("吉州市新城区应急管理局"));
+    assertTrue(places.startsWithListed("吉州区人民政府"));
+  }
 }

@@ -143,5 +143,13 @@ class TitleSuffixTest {
     // more than a few glyphs is text, not marks
     assertEquals("某某县2023年政府信息公开工作年度报告及有关情况说明",
         TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告及有关情况说明"));
+    // the close of a 关于…的报告 title (fresh-90417-9 and -16 lost it)
+    assertEquals("关于哈尔滨市天河区西街道办事处2019年政府信息公开工作年度报告的报告",
+        TitleBlock.withoutTrailingMarks("关于哈尔滨市天河区西街道办事处2019年政府信息公开工作年度报告的报告"));
+    assertEquals("嘉兴市南岸区南街道办事处关于2020年政府信息公开工作年度报告的报告",
+        TitleBlock.withoutTrailingMarks("嘉兴市南岸区南街道办事处关于2020年政府信息公开工作年度报告的报告"));
+    // without 关于 the same three glyphs are stray
+    assertEquals("某某县2023年政府信息公开工作年度报告",
+        TitleBlock.withoutTrailingMarks("某某县2023年政府信息公开工作年度报告的报告"));
   }
 }

@@ -57,6 +57,48 @@ final class DateLine {
   }
 
   /**
+   * Whether the line sits where a signature's date is printed, whatever OCR made of its glyphs
+   * (王国二二竺=里交旧 for 二〇二三年二月五日: no 年 or 月 left to know it by): it is the lowest
+   * line of the page, short and unpunctuated, set in from the text's left edge, and right under
+   * another such line (the signing body). Such a line gets the numerals-only look too, and is
+   * changed only when that look reads a plausible whole date.
+   */
+  static boolean atSignature(OcrWord line, List<OcrWord> page) {
+    String s = line.text().replaceAll("\\s", "");
+    if (s.length() < 4 || s.length() > 14 || PUNCTUATION.matcher(s).find()) {
+      return false;
+    }
+    Rectangle b = line.box();
+    int left = page.stream().mapToInt(w -> w.box().x).min().orElse(b.x);
+    OcrWord above = null;
+    for (OcrWord w : page) {
+      Rectangle o = w.box();
+      if (w == line) {
+        continue;
+      }
+      if (o.y > b.y + b.height / 2) {
+        return false; // a line below: not the last one
+      }
+      if (o.y + o.height <= b.y + b.height / 2 && (above == null || o.y > above.box().y)) {
+        above = w;
+      }
+    }
+    int right = page.stream().mapToInt(w -> w.box().x + w.box().width).max().orElse(b.x);
+    if (b.x - left > (right - left) / 2) {
+      return true; // alone in the right half of the column, as a date signed with no name line
+    }
+    if (above == null) {
+      return false;
+    }
+    Rectangle a = above.box();
+    String name = above.text().replaceAll("\\s", "");
+    int em = Math.max(b.height, 1);
+    return b.y - (a.y + a.height) <= 3 * em
+        && name.length() >= 2 && name.length() <= 40 && !PUNCTUATION.matcher(name).find()
+        && b.x - left >= 3 * em && a.x - left >= 3 * em;
+  }
+
+  /**
    * A whole date of a report's time (year 1990–2099) in one numeral system: a whitelisted read
    * can put numerals together into a date that parses but was never printed (三四三三年一月十四日),
    * and a date is printed in Arabic or in Chinese numerals, never both (2021年二月20日 is a

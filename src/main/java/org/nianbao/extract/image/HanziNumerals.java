@@ -106,7 +106,37 @@ final class HanziNumerals {
       }
     }
     // the glyph alone on white: a neighbour's edge in the crop reads as an extra "1"
-    int m = (int) Math.round(em * 0.4);
+    String s = alone(gray, box, em, 0.4, ocr);
+    LOG.trace("glyph {} em {} read {}", box, em, s);
+    if (one(s)) {
+      return s;
+    }
+    // the line model reads nothing for some glyphs alone in one frame and reads them in another
+    // (日 with a narrow margin, 年 and 五 with a wide one): the other frames are tried, and a
+    // glyph is taken only when every frame that reads one glyph reads the same
+    String agreed = null;
+    for (double margin : OTHER_MARGINS) {
+      String t = alone(gray, box, em, margin, ocr);
+      if (!one(t)) {
+        continue;
+      }
+      if (agreed != null && !agreed.equals(t)) {
+        return null;
+      }
+      agreed = t;
+    }
+    return agreed;
+  }
+
+  /** White margins, in ems, of the second look at a glyph the first (0.4 em) did not read. */
+  private static final double[] OTHER_MARGINS = {0.2, 0.8};
+
+  private static boolean one(String s) {
+    return s.codePointCount(0, s.length()) == 1;
+  }
+
+  private static String alone(Mat gray, Rect box, double em, double margin, OcrEngine ocr) {
+    int m = (int) Math.round(em * margin);
     Mat alone = new Mat();
     Mat crop = gray.submat(box);
     Core.copyMakeBorder(crop, alone, m, m, m, m, Core.BORDER_CONSTANT | Core.BORDER_ISOLATED,
@@ -114,8 +144,7 @@ final class HanziNumerals {
     OpenCv.release(crop);
     String s = ocr.read(OpenCv.toImage(alone), OcrMode.DATE_LINE).text().strip();
     OpenCv.release(alone);
-    LOG.trace("glyph {} em {} read {}", box, em, s);
-    return s.codePointCount(0, s.length()) == 1 ? s : null;
+    return s;
   }
 
   /**

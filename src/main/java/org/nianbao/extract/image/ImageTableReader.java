@@ -229,7 +229,8 @@ public final class ImageTableReader implements AutoCloseable {
       rows.addAll(StackedRows.split(ocr, area, line, read));
     }
     for (OcrWord line : rows) {
-      OcrWord w = DateLine.looksLikeDate(line.text()) ? DateLine.reread(ocr, area, line) : line;
+      OcrWord w = DateLine.looksLikeDate(line.text()) || DateLine.atSignature(line, rows)
+          ? DateLine.reread(ocr, area, line) : line;
       double l = (w.box().x - margin + box.x) * ppp;
       double t = (w.box().y - margin + box.y) * ppp;
       out.add(new OcrLine(w.text(), new BBox(l, t, l + w.box().width * ppp,
