@@ -198,7 +198,7 @@ final class TitleBlock {
     }
     // the form 关于…年度报告的报告 ends in 的报告, itself no stray glyphs
     int end = i + SUFFIX.length();
-    if (title.startsWith(OF_REPORT, end)) {
+    if (title.startsWith(OF_REPORT, end) && title.substring(0, i).contains("关于")) {
       end += OF_REPORT.length();
     }
     String rest = title.substring(end);
