@@ -68,6 +68,10 @@ final class ActiveDisclosureReader {
             out.doubt(item.key(), field, "an unreadable label over blank figures, taken for the"
                 + " item by the template's row order alone");
           }
+          if (fc.several().contains(field)) {
+            out.doubt(item.key(), field, "its header spans grid columns that print several"
+                + " cells in this row (a figure split, or a decimal point lost): the first taken");
+          }
           if (fc.byPositionGuess()) {
             out.doubt(item.key(), field, "no header names its column and the row prints another"
                 + " number of cells than the item has fields: taken by position, which may be off");
@@ -206,7 +210,12 @@ final class ActiveDisclosureReader {
    * field each figure is for is a guess). A row of more cells whose printed cells are one per
    * field takes those, and is doubted too: its grid did not match the table.
    */
-  private record FieldColumns(Map<String, Integer> columns, boolean byPositionGuess) {}
+  private record FieldColumns(Map<String, Integer> columns, boolean byPositionGuess,
+      java.util.Set<String> several) {
+    FieldColumns(Map<String, Integer> columns, boolean byPositionGuess) {
+      this(columns, byPositionGuess, java.util.Set.of());
+    }
+  }
 
   private static FieldColumns fieldColumns(Table g, ActiveDisclosureForm form,
       ActiveDisclosureForm.Item item, int row, List<Integer> headerRows, int labelColumns) {
@@ -222,14 +231,21 @@ final class ActiveDisclosureReader {
       Map<Integer, RowAligner.Span> m = RowAligner.align(cells.size(), item.fields().size(), 1,
           FIELD_MIN_SCORE,
           (start, len, t) -> form.fields().get(item.fields().get(t)).score(cells.get(start).text()));
-      m.forEach((t, span) -> out.put(item.fields().get(t),
-          underHeader(g, row, cells.get(span.start()), labelColumns)));
+      java.util.Set<String> several = new java.util.HashSet<>();
+      m.forEach((t, span) -> {
+        String field = item.fields().get(t);
+        Cell head = cells.get(span.start());
+        out.put(field, underHeader(g, row, head, labelColumns));
+        if (printedUnder(g, row, head, labelColumns) > 1) {
+          several.add(field);
+        }
+      });
       // a readable header that names other fields means this item's fields are not printed;
       // only an unreadable header falls back to position
       boolean readable = cells.stream().anyMatch(cell -> form.fields().values().stream()
           .anyMatch(f -> f.score(cell.text()) >= FIELD_MIN_SCORE));
       if (!out.isEmpty() || readable) {
-        return new FieldColumns(out, false);
+        return new FieldColumns(out, false, several);
       }
     }
     List<Cell> cells = distinctCells(g, row, labelColumns, false);
@@ -254,6 +270,18 @@ final class ActiveDisclosureReader {
    * (a stray rule or a wide figure splits its column) takes the one printed cell under it; with
    * none or several, its first column as before.
    */
+  private static int printedUnder(Table g, int row, Cell header, int labelColumns) {
+    int n = 0;
+    for (int c = Math.max(header.column(), labelColumns); c <= header.lastColumn(); c++) {
+      Cell cell = g.cellAt(row, c);
+      if (cell != null && !cell.text().isBlank() && cell.column() == c
+          && cell.lastColumn() <= header.lastColumn()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int underHeader(Table g, int row, Cell header, int labelColumns) {
     Integer only = null;
     for (int c = Math.max(header.column(), labelColumns); c <= header.lastColumn(); c++) {
