@@ -2,8 +2,10 @@ package org.nianbao.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nianbao.model.Cell;
 import org.nianbao.model.Table;
 
@@ -211,9 +213,9 @@ final class ActiveDisclosureReader {
    * field takes those, and is doubted too: its grid did not match the table.
    */
   private record FieldColumns(Map<String, Integer> columns, boolean byPositionGuess,
-      java.util.Set<String> several) {
+      Set<String> several) {
     FieldColumns(Map<String, Integer> columns, boolean byPositionGuess) {
-      this(columns, byPositionGuess, java.util.Set.of());
+      this(columns, byPositionGuess, Set.of());
     }
   }
 
@@ -231,12 +233,13 @@ final class ActiveDisclosureReader {
       Map<Integer, RowAligner.Span> m = RowAligner.align(cells.size(), item.fields().size(), 1,
           FIELD_MIN_SCORE,
           (start, len, t) -> form.fields().get(item.fields().get(t)).score(cells.get(start).text()));
-      java.util.Set<String> several = new java.util.HashSet<>();
+      Set<String> several = new HashSet<>();
       m.forEach((t, span) -> {
         String field = item.fields().get(t);
         Cell head = cells.get(span.start());
-        out.put(field, underHeader(g, row, head, labelColumns));
-        if (printedUnder(g, row, head, labelColumns) > 1) {
+        List<Integer> printed = printedUnder(g, row, head, labelColumns);
+        out.put(field, printed.size() == 1 ? printed.get(0) : head.column());
+        if (printed.size() > 1) {
           several.add(field);
         }
       });
@@ -266,36 +269,20 @@ final class ActiveDisclosureReader {
   }
 
   /**
-   * The column of the row's figure under a header cell. A header spanning several grid columns
-   * (a stray rule or a wide figure splits its column) takes the one printed cell under it; with
-   * none or several, its first column as before.
+   * The grid columns under a header cell where the row prints a cell of its own. A header
+   * spanning several grid columns (a stray rule or a wide figure splits its column) takes the one
+   * printed cell under it; with none or several, its first column.
    */
-  private static int printedUnder(Table g, int row, Cell header, int labelColumns) {
-    int n = 0;
+  private static List<Integer> printedUnder(Table g, int row, Cell header, int labelColumns) {
+    List<Integer> out = new ArrayList<>();
     for (int c = Math.max(header.column(), labelColumns); c <= header.lastColumn(); c++) {
       Cell cell = g.cellAt(row, c);
       if (cell != null && !cell.text().isBlank() && cell.column() == c
           && cell.lastColumn() <= header.lastColumn()) {
-        n++;
+        out.add(c);
       }
     }
-    return n;
-  }
-
-  private static int underHeader(Table g, int row, Cell header, int labelColumns) {
-    Integer only = null;
-    for (int c = Math.max(header.column(), labelColumns); c <= header.lastColumn(); c++) {
-      Cell cell = g.cellAt(row, c);
-      if (cell == null || cell.text().isBlank() || cell.column() != c
-          || cell.lastColumn() > header.lastColumn()) {
-        continue;
-      }
-      if (only != null) {
-        return header.column();
-      }
-      only = c;
-    }
-    return only == null ? header.column() : only;
+    return out;
   }
 
   private static List<Cell> distinctCells(Table g, int row, int fromColumn, boolean nonBlank) {
