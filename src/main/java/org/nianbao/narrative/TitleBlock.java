@@ -141,8 +141,7 @@ final class TitleBlock {
       String wrappedEnd = null;
       if (ocr && !repair && gi + 1 < groups.size()) {
         // "…工作年度" over a short line OCR misread whole (报告 as 及乍): the wrapped end
-        String restored = wrappedEndRestored(joined, String.join("",
-            groups.get(gi + 1).stream().map(l -> compact(l.text())).toList()));
+        String restored = wrappedEndRestored(joined, compactText(groups.get(gi + 1)));
         if (restored != null) {
           wrappedEnd = restored.substring(joined.length());
           repair = true;
@@ -224,7 +223,7 @@ final class TitleBlock {
     if (text.length() > 8 || YEAR.matcher(text).find() || SUBJECT.matcher(text).find()) {
       return false;
     }
-    String up = String.join("", above.stream().map(l -> compact(l.text())).toList());
+    String up = compactText(above);
     return !up.contains("报告") && (YEAR.matcher(up).find() || SUBJECT.matcher(up).find());
   }
 
@@ -356,13 +355,19 @@ final class TitleBlock {
     return m.find() ? ChineseDate.digits(m.group(1)) : null;
   }
 
-  /** The year of "统计期限自2023年1月1日起…" in the introduction, or null. */
-  static Integer periodYear(List<TextLine> head) {
+  /** The lines' texts without spaces, run together. */
+  static String compactText(List<TextLine> lines) {
     StringBuilder sb = new StringBuilder();
-    for (TextLine l : head) {
+    for (TextLine l : lines) {
       sb.append(compact(l.text()));
     }
-    Matcher m = PERIOD.matcher(sb);
+    return sb.toString();
+  }
+
+  /** The year of "统计期限自2023年1月1日起…" in the introduction, or null. */
+  static Integer periodYear(List<TextLine> head) {
+    String text = compactText(head);
+    Matcher m = PERIOD.matcher(text);
     return m.find() ? ChineseDate.digits(m.group(1)) : null;
   }
 
@@ -377,15 +382,12 @@ final class TitleBlock {
    * 2023, 2023), two copies of the report year; empty when no period is printed.
    */
   static List<Integer> periodYears(List<TextLine> head) {
-    StringBuilder sb = new StringBuilder();
-    for (TextLine l : head) {
-      sb.append(compact(l.text()));
-    }
-    Matcher m = PERIOD_SPAN.matcher(sb);
+    String text = compactText(head);
+    Matcher m = PERIOD_SPAN.matcher(text);
     if (m.find()) {
       return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    Matcher o = PERIOD_ONE_YEAR.matcher(sb);
+    Matcher o = PERIOD_ONE_YEAR.matcher(text);
     if (o.find()) {
       return List.of(Integer.parseInt(o.group(1)));
     }
