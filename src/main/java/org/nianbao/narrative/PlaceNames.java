@@ -216,14 +216,9 @@ public final class PlaceNames {
   }
 
   /**
-   * Whether the text starts with a place the gazetteer lists as such (赣州市…), not with a stem
-   * variant made up for renames (吉州市 from 吉州区).
+   * The place the text starts with when the gazetteer lists it as such (赣州市 in 赣州市…), or null:
+   * a stem variant made up for renames (吉州市 from 吉州区) is none.
    */
-  public boolean startsWithListed(String text) {
-    return listedAtStart(text) != null;
-  }
-
-  /** The listed place the text starts with (赣州市 in 赣州市…), or null. */
   public String listedAtStart(String text) {
     List<String> s = segments(text);
     return !s.isEmpty() && listed.contains(s.get(0)) ? s.get(0) : null;
