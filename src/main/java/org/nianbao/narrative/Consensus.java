@@ -99,23 +99,11 @@ final class Consensus {
     if (copies.size() < UNSETTLED_COPIES) {
       return null;
     }
-    String r = reference(copies).text();
-    List<Map<String, Double>> at = new ArrayList<>();
-    for (int i = 0; i < r.length(); i++) {
-      at.add(new HashMap<>());
-    }
-    double total = 0;
-    for (Copy c : copies) {
-      String[] a = align(r, c.text())[0];
-      for (int i = 0; i < r.length(); i++) {
-        at.get(i).merge(a[i], c.weight(), Double::sum);
-      }
-      total += c.weight();
-    }
-    for (Map<String, Double> tally : at) {
+    Tally t = tally(reference(copies).text(), copies);
+    for (Map<String, Double> tally : t.at()) {
       long readings = tally.keySet().stream().filter(k -> !k.isEmpty()).count();
       double best = tally.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      if (readings >= UNSETTLED_READINGS && best <= total / 2 + 1e-9) {
+      if (readings >= UNSETTLED_READINGS && best <= t.total() / 2 + 1e-9) {
         return String.join("/", new java.util.TreeSet<>(tally.keySet()));
       }
     }
@@ -147,13 +135,35 @@ final class Consensus {
     if (copies.isEmpty()) {
       return null;
     }
-    Copy ref = reference(copies);
-    String r = ref.text();
+    String r = reference(copies).text();
+    int n = r.length();
+    Tally t = tally(r, copies);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i <= n; i++) {
+      sb.append(majority(t.before().get(i), t.total(), ""));
+      if (i < n) {
+        sb.append(majority(t.at().get(i), t.total(), String.valueOf(r.charAt(i))));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The copies aligned to the reference {@code r}, weighed per position: {@code at} what stands
+   * for each of its characters, {@code before} what is inserted before position i (i = n: at the
+   * end), {@code total} the copies' whole weight.
+   */
+  private record Tally(List<Map<String, Double>> at, List<Map<String, Double>> before,
+      double total) {}
+
+  private static Tally tally(String r, List<Copy> copies) {
     int n = r.length();
     List<Map<String, Double>> at = new ArrayList<>();
-    List<Map<String, Double>> before = new ArrayList<>(); // insertions before position i (i = n: at the end)
+    List<Map<String, Double>> before = new ArrayList<>();
     for (int i = 0; i <= n; i++) {
-      at.add(new HashMap<>());
+      if (i < n) {
+        at.add(new HashMap<>());
+      }
       before.add(new HashMap<>());
     }
     double total = 0;
@@ -167,14 +177,7 @@ final class Consensus {
       }
       total += c.weight();
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i <= n; i++) {
-      sb.append(majority(before.get(i), total, ""));
-      if (i < n) {
-        sb.append(majority(at.get(i), total, String.valueOf(r.charAt(i))));
-      }
-    }
-    return sb.toString();
+    return new Tally(at, before, total);
   }
 
   private static String majority(Map<String, Double> tally, double total, String fallback) {
