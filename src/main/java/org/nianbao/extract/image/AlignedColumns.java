@@ -528,16 +528,35 @@ final class AlignedColumns {
     }
     List<Run> leaves = new ArrayList<>();
     int area = from; // (final for the lambdas)
-    for (int r = 0; r < rows.size(); r++) {
+    // the head is the header rows above the first figure row: a header row further down heads
+    // a block of its own (table 二's blocks, some with a header over two columns merged) and
+    // its texts are no leaves of the head's
+    int head = 0;
+    while (head < rows.size() && headerRow(rows.get(head), em, area)) {
+      head++;
+    }
+    // the labels' right end in the figure rows: a figure column printed all blank next to the
+    // label column leaves no gap of its own, its slot merged into the labels' (table 二 whose
+    // 本年新制作数量 and 上一年项目数量 are all blank), and its leaf header lies left of the first
+    // slot with a figure, clear of the labels
+    int labelEnd = -1;
+    for (int r = head; r < rows.size(); r++) {
       if (!headerRow(rows.get(r), em, area)) {
-        continue;
+        for (Run x : rows.get(r)) {
+          if (x.right() < from) {
+            labelEnd = Math.max(labelEnd, x.right());
+          }
+        }
       }
+    }
+    int lowest = labelEnd >= 0 ? labelEnd + 1 : from;
+    for (int r = 0; r < head; r++) {
       for (Run h : rows.get(r)) {
-        if (!headerText(h, em) || h.left() < from) {
+        if (!headerText(h, em) || h.left() < lowest) {
           continue;
         }
         boolean covered = false;
-        for (int below = r + 1; below < rows.size() && !covered; below++) {
+        for (int below = r + 1; below < head && !covered; below++) {
           covered = headerRow(rows.get(below), em, area) && rows.get(below).stream().anyMatch(
               x -> headerText(x, em) && x.left() < h.right() && x.right() > h.left());
         }
@@ -547,6 +566,14 @@ final class AlignedColumns {
       }
     }
     leaves = joinLetterSpaced(leaves, em);
+    int start = from;
+    if (!leaves.isEmpty() && leaves.get(0).left() < from) {
+      start = blankColumnStart(rows, head, leaves.get(0), labelEnd, em);
+      if (start < 0) {
+        start = from;
+        leaves = leaves.stream().filter(h -> h.left() >= area).toList();
+      }
+    }
     int inner = 0;
     for (int x : xs) {
       inner += x > from && x < xs[xs.length - 1] ? 1 : 0;
@@ -573,7 +600,7 @@ final class AlignedColumns {
       }
       boolean under = false;
       for (int k = 0; k < leaves.size() && !under; k++) {
-        int lo = k == 0 ? from : cuts.get(k - 1);
+        int lo = k == 0 ? start : cuts.get(k - 1);
         int hi = k + 1 == leaves.size() ? xs[xs.length - 1] : cuts.get(k);
         under = f.left() > lo && f.right() < hi
             && f.left() < leaves.get(k).right() && f.right() > leaves.get(k).left();
@@ -596,13 +623,41 @@ final class AlignedColumns {
     }
     List<Integer> out = new ArrayList<>();
     for (int x : xs) {
-      if (x <= from || x == xs[xs.length - 1]) {
+      if (x <= start || x == xs[xs.length - 1]) {
         out.add(x);
       }
+    }
+    if (start != from) {
+      out.add(start);
     }
     out.addAll(cuts);
     out.sort(Integer::compare);
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Where the figure area begins when its first leaf header starts left of the first slot with
+   * a figure (its column printed all blank): in the middle of the gap between the labels'
+   * right end and that leaf, taken only when the gap is a leaf gap wide, the label column keeps
+   * a header of its own left of it (信息内容) and no text of a row below the head runs across
+   * it; -1 otherwise.
+   */
+  static int blankColumnStart(List<List<Run>> rows, int head, Run first, int labelEnd,
+      double em) {
+    if (labelEnd < 0 || first.left() - labelEnd < LEAF_GAP * em) {
+      return -1;
+    }
+    int start = (labelEnd + first.left()) / 2;
+    boolean labelHeader = false;
+    for (int r = 0; r < head; r++) {
+      labelHeader |= rows.get(r).stream().anyMatch(x -> headerText(x, em) && x.right() < start);
+    }
+    for (int r = head; r < rows.size(); r++) {
+      if (rows.get(r).stream().anyMatch(x -> x.left() < start && x.right() > start)) {
+        return -1;
+      }
+    }
+    return labelHeader ? start : -1;
   }
 
   /**

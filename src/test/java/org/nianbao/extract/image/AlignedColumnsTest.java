@@ -388,4 +388,50 @@ class AlignedColumnsTest {
     cells.forEach(c -> conf.put(c.row() + "," + c.column(), c.confidence()));
     return conf;
   }
+
+  private static AlignedColumns.Run ink(int left, int right, int height) {
+    return new AlignedColumns.Run(left, right, height, height);
+  }
+
+  @Test
+  void headersOfLaterBlocksAreNoLeavesOfTheHead() {
+    // table 二 pictured at 300 ppi (fresh-159870-61): a block title, a header row, two item rows;
+    // further down block 八's header puts 本年增/减 over two columns merged, between the head's
+    // leaves: it heads a block of its own and gives no column
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(765, 948, 35), ink(975, 1038, 35), ink(1064, 1098, 34)),
+        List.of(ink(183, 249, 35), ink(261, 329, 35), ink(607, 865, 36), ink(1056, 1314, 35),
+            ink(1507, 1765, 35)),
+        List.of(ink(220, 292, 36)),
+        List.of(ink(164, 348, 35), ink(730, 743, 29), ink(1179, 1191, 29), ink(1620, 1653, 29)),
+        List.of(ink(765, 948, 35), ink(975, 1038, 36), ink(1064, 1098, 34)),
+        List.of(ink(183, 249, 35), ink(261, 329, 35), ink(607, 865, 35), ink(1331, 1490, 39)),
+        List.of(ink(127, 385, 35), ink(726, 745, 29), ink(1409, 1426, 28)));
+    int[] xs = {0, 524, 960, 1410, 1864};
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 36));
+  }
+
+  @Test
+  void aFigureColumnAllBlankBesideTheLabelsGetsItsColumnFromItsHeader() {
+    // table 二 pictured at 300 ppi (fresh-159870-74) with 本年新制作数量 blank in every row: the
+    // figures put the first boundary in the middle of its header, between labels and figures
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(785, 999, 41), ink(1030, 1103, 41), ink(1134, 1174, 40)),
+        List.of(ink(185, 262, 42), ink(275, 355, 42), ink(623, 924, 42), ink(1095, 1396, 42),
+            ink(1567, 1869, 42)),
+        List.of(ink(228, 311, 41)),
+        List.of(ink(162, 377, 41), ink(1710, 1730, 33)),
+        List.of(ink(785, 999, 41), ink(1030, 1103, 41), ink(1134, 1174, 40)),
+        List.of(ink(185, 262, 42), ink(275, 355, 42), ink(623, 924, 42), ink(1153, 1338, 46),
+            ink(1589, 1847, 41)),
+        List.of(ink(185, 355, 41), ink(1237, 1256, 33), ink(1686, 1701, 33), ink(1714, 1754, 41)),
+        List.of(ink(55, 486, 41), ink(1238, 1253, 33)));
+    int[] xs = {0, 790, 1481, 1959};
+    assertArrayEquals(new int[] {0, 554, 1009, 1481, 1959},
+        AlignedColumns.leafColumns(rows, xs, 42));
+    // a label running under that header: its column cannot be told from the labels, left as it was
+    List<List<AlignedColumns.Run>> long_ = new java.util.ArrayList<>(rows);
+    long_.set(7, List.of(ink(55, 700, 41), ink(1238, 1253, 33)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(long_, xs, 42));
+  }
 }
