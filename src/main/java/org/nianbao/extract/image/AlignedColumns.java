@@ -699,7 +699,7 @@ final class AlignedColumns {
    */
   /** A header row prints no figure (a zero mark or a figure would make it a figure row). */
   private static boolean headerRow(List<Run> row, double em) {
-    return row.stream().noneMatch(x -> x.digitShaped(em));
+    return headerRow(row, em, Integer.MIN_VALUE);
   }
 
   /**
@@ -708,7 +708,16 @@ final class AlignedColumns {
    * beside a group head and its leaves) and then looks as low as digits.
    */
   private static boolean headerRow(List<Run> row, double em, int from) {
-    return row.stream().noneMatch(x -> x.digitShaped(em) && x.left() >= from);
+    List<Run> digits = row.stream().filter(x -> x.digitShaped(em) && x.left() >= from).toList();
+    if (digits.isEmpty()) {
+      return true;
+    }
+    // a short CJK word reaches only digit height in some fonts (然人 of 自然人, 0.8 of the
+    // tallest glyphs): a row whose header texts right of such a run outnumber its digit-shaped
+    // runs is a header row; a figure row's words (its label) stand left of its figures
+    int first = digits.stream().mapToInt(Run::left).min().getAsInt();
+    long after = row.stream().filter(x -> x.left() > first && headerText(x, em)).count();
+    return after > digits.size();
   }
 
   /** Widest a figure is, in glyph heights (1,234,567: nine glyphs of about half a height). */
@@ -846,10 +855,13 @@ final class AlignedColumns {
    * the most runs, and with a single such row the next fullest too.
    */
   static List<List<Run>> fullestRows(List<List<Run>> rows, double em) {
+    List<Run> labels = labelWords(rows, em);
     int[] figures = new int[rows.size()];
     int mostFigures = 0;
     for (int r = 0; r < rows.size(); r++) {
-      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)).count();
+      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)
+          && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
+          .count();
       mostFigures = Math.max(mostFigures, figures[r]);
     }
     List<List<Run>> out = new ArrayList<>();
@@ -868,6 +880,37 @@ final class AlignedColumns {
     long full = rows.stream().filter(r -> r.size() == most).count();
     int floor = full >= 2 ? most : most - 1;
     return rows.stream().filter(r -> r.size() >= floor).toList();
+  }
+
+  /**
+   * The label words of the figure rows (rows with two or more digit-shaped runs): runs a word
+   * wide among the non-digit runs that lead the row, each within a word gap of the one before.
+   * A digit-shaped run under one of them lies in a label column: a label cut to digit height by a rule that spans only the columns right
+   * of a label spanning rows (不予处理 beside 4．无正当理由…, fresh-150633-68) is no figure,
+   * and counted as figures its pieces made one row the fullest alone.
+   */
+  static List<Run> labelWords(List<List<Run>> rows, double em) {
+    List<Run> out = new ArrayList<>();
+    for (List<Run> row : rows) {
+      List<Run> digits = row.stream().filter(x -> x.digitShaped(em)).toList();
+      if (digits.size() < 2) {
+        continue;
+      }
+      // the label leads the row: its words follow one another from the row's first run, word
+      // gaps apart (a figure with a unit, 61件, stands further off and is no label)
+      List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
+      Run prev = null;
+      for (Run x : sorted) {
+        if (x.digitShaped(em) || prev != null && x.left() - prev.right() >= WORD_GAP * em) {
+          break;
+        }
+        if (wordWide(x, em)) {
+          out.add(x);
+        }
+        prev = x;
+      }
+    }
+    return out;
   }
 
   /** Gaps narrower than this many glyph heights in all of the fullest rows lie inside a cell's text. */
