@@ -511,9 +511,13 @@ final class AlignedColumns {
       return xs;
     }
     List<Run> figures = new ArrayList<>();
-    // a label line cut to digit height by a rule (see headerRow) is far wider than any figure
+    // a label line cut to digit height by a rule (see headerRow) is far wider than any figure;
+    // an item's number (3．) lies under the label words of other rows
+    List<Run> labels = labelWords(rows, em);
     rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)
-        && x.right() - x.left() <= FIGURE_EMS * em).forEach(figures::add));
+        && x.right() - x.left() <= FIGURE_EMS * em
+        && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
+        .forEach(figures::add));
     if (figures.isEmpty()) {
       return xs;
     }
@@ -550,6 +554,7 @@ final class AlignedColumns {
       }
     }
     int lowest = labelEnd >= 0 ? labelEnd + 1 : from;
+    int labelsEnd = labelEnd; // (final for the lambdas)
     for (int r = 0; r < head; r++) {
       for (Run h : rows.get(r)) {
         if (!headerText(h, em) || h.left() < lowest) {
@@ -559,6 +564,20 @@ final class AlignedColumns {
         for (int below = r + 1; below < head && !covered; below++) {
           covered = headerRow(rows.get(below), em, area) && rows.get(below).stream().anyMatch(
               x -> headerText(x, em) && x.left() < h.right() && x.right() > h.left());
+          // wedged between two heads of a row below: a piece of a title over them (第二十条第
+          // (一)项 broken at its bracket), no head of its own
+          covered |= rows.get(below).stream().anyMatch(x -> headerText(x, em)
+              && x.right() < h.left()) && rows.get(below).stream().anyMatch(
+              x -> headerText(x, em) && x.left() > h.right());
+        }
+        // a row below that holds only a label, begun among the figure rows' labels and reaching
+        // under the text (二、上年结转…, its figures blank), shows it is the end of the label
+        // column's header (its note), no leaf
+        for (int below = head; below < rows.size() && !covered; below++) {
+          List<Run> row = rows.get(below);
+          covered = labelOnly(row, em)
+              && row.stream().mapToInt(Run::left).min().getAsInt() <= labelsEnd
+              && row.stream().anyMatch(x -> x.left() < h.right() && x.right() > h.left());
         }
         if (!covered) {
           leaves.add(h);
@@ -633,6 +652,24 @@ final class AlignedColumns {
     out.addAll(cuts);
     out.sort(Integer::compare);
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A row holding one label and nothing else: runs none digit-shaped, sorted by x, each within a
+   * word gap of the one before.
+   */
+  static boolean labelOnly(List<Run> row, double em) {
+    if (row.isEmpty()) {
+      return false;
+    }
+    List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
+    for (int k = 0; k < sorted.size(); k++) {
+      if (sorted.get(k).digitShaped(em)
+          || k > 0 && sorted.get(k).left() - sorted.get(k - 1).right() >= WORD_GAP * em) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
