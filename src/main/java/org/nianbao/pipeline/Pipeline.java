@@ -124,7 +124,7 @@ public final class Pipeline {
       // column blank all down the page, a label reaching over it); one showing more columns
       // than the piece before is cut better than that piece (a header stub at a page's foot)
       if (last == null || top == null || top.columnCount() >= last.columnCount()
-          || !startsWithFigures(top)
+          || !startsWithFigures(top) && !startsWithBlankRow(top)
           || wordsBeyond(before.linesOutsideTables(), bottom(last), false)
           || wordsBeyond(here.linesOutsideTables(), top(top), true)) {
         continue; // words after the table or before the next: a heading, a note, a new table
@@ -142,7 +142,8 @@ public final class Pipeline {
       }
       Table recut = edgeTable(again.tables(), true);
       if (recut != null && recut.columnCount() == last.columnCount()
-          && again.tables().size() == here.tables().size()) {
+          && again.tables().size() == here.tables().size()
+          && (startsWithFigures(top) || startsAsBodyOf(recut, last))) {
         readings.set(i, again);
       }
     }
@@ -212,6 +213,81 @@ public final class Pipeline {
       }
       if (text) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the table's first row with text holds only a label, blank cells after it to the
+   * right edge (two or more): a row of a table whose zeros are printed blank, carried over a page
+   * break (table 三's 7．属于行政执法案卷 at the top of a page), not a header, whose heads stand
+   * over the figure columns.
+   */
+  static boolean startsWithBlankRow(Table t) {
+    for (int r = 0; r < t.rowCount(); r++) {
+      int lastText = -1;
+      boolean blankBetween = false;
+      int end = -1;
+      for (var c : t.cellsStartingInRow(r).stream()
+          .sorted(java.util.Comparator.comparingInt(Cell::column)).toList()) {
+        boolean text = c.text() != null && !c.text().isBlank();
+        if (text && end > lastText && lastText >= 0) {
+          blankBetween = true; // a head after a blank cell: a header row
+        }
+        if (text) {
+          lastText = c.column() + c.columnSpan() - 1;
+        }
+        end = Math.max(end, c.column() + c.columnSpan() - 1);
+      }
+      if (lastText >= 0) {
+        return !blankBetween && end == t.columnCount() - 1 && end - lastText >= 2;
+      }
+    }
+    return false;
+  }
+
+  /** A figure (not a numbered label's number, 7．). */
+  private static final String FIGURE = "[0-9]+([.,][0-9]+)*";
+
+  /** A zero printed as a mark. */
+  private static final String ZERO_MARK = "[-−—–/／]";
+
+  /**
+   * Whether {@code recut}, cut on the columns of {@code before}, begins as a body row of that
+   * table: its first row with text holds words only in the label columns of {@code before}
+   * (left of its first column holding a figure) and in the figure columns only figures or
+   * nothing. A header cut on those columns puts its heads over the figure columns.
+   */
+  static boolean startsAsBodyOf(Table recut, Table before) {
+    int figures = Integer.MAX_VALUE;
+    for (Cell c : before.cells()) {
+      if (c.text() != null && c.text().strip().matches(FIGURE)) {
+        figures = Math.min(figures, c.column());
+      }
+    }
+    if (figures == Integer.MAX_VALUE || figures == 0) {
+      return false;
+    }
+    for (int r = 0; r < recut.rowCount(); r++) {
+      boolean text = false;
+      boolean label = false;
+      for (Cell c : recut.cellsStartingInRow(r)) {
+        String s = c.text() == null ? "" : c.text().strip();
+        if (s.isEmpty()) {
+          continue;
+        }
+        text = true;
+        if (c.column() + c.columnSpan() - 1 >= figures) {
+          if (c.column() < figures || !s.matches(FIGURE) && !s.matches(ZERO_MARK)) {
+            return false; // words over the figure columns: a header
+          }
+        } else {
+          label = true;
+        }
+      }
+      if (text) {
+        return label;
       }
     }
     return false;

@@ -511,9 +511,13 @@ final class AlignedColumns {
       return xs;
     }
     List<Run> figures = new ArrayList<>();
-    // a label line cut to digit height by a rule (see headerRow) is far wider than any figure
+    // a label line cut to digit height by a rule (see headerRow) is far wider than any figure;
+    // an item's number (3．) lies under the label words of other rows
+    List<Run> labels = labelWords(rows, em);
     rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)
-        && x.right() - x.left() <= FIGURE_EMS * em).forEach(figures::add));
+        && x.right() - x.left() <= FIGURE_EMS * em
+        && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
+        .forEach(figures::add));
     if (figures.isEmpty()) {
       return xs;
     }
@@ -528,18 +532,52 @@ final class AlignedColumns {
     }
     List<Run> leaves = new ArrayList<>();
     int area = from; // (final for the lambdas)
-    for (int r = 0; r < rows.size(); r++) {
+    // the head is the header rows above the first figure row: a header row further down heads
+    // a block of its own (table 二's blocks, some with a header over two columns merged) and
+    // its texts are no leaves of the head's
+    int head = 0;
+    while (head < rows.size() && headerRow(rows.get(head), em, area)) {
+      head++;
+    }
+    // the labels' right end in the figure rows: a figure column printed all blank next to the
+    // label column leaves no gap of its own, its slot merged into the labels' (table 二 whose
+    // 本年新制作数量 and 上一年项目数量 are all blank), and its leaf header lies left of the first
+    // slot with a figure, clear of the labels
+    int labelEnd = -1;
+    for (int r = head; r < rows.size(); r++) {
       if (!headerRow(rows.get(r), em, area)) {
-        continue;
+        for (Run x : rows.get(r)) {
+          if (x.right() < from) {
+            labelEnd = Math.max(labelEnd, x.right());
+          }
+        }
       }
+    }
+    int lowest = labelEnd >= 0 ? labelEnd + 1 : from;
+    int labelsEnd = labelEnd; // (final for the lambdas)
+    for (int r = 0; r < head; r++) {
       for (Run h : rows.get(r)) {
-        if (!headerText(h, em) || h.left() < from) {
+        if (!headerText(h, em) || h.left() < lowest) {
           continue;
         }
         boolean covered = false;
-        for (int below = r + 1; below < rows.size() && !covered; below++) {
+        for (int below = r + 1; below < head && !covered; below++) {
           covered = headerRow(rows.get(below), em, area) && rows.get(below).stream().anyMatch(
               x -> headerText(x, em) && x.left() < h.right() && x.right() > h.left());
+          // wedged between two heads of a row below: a piece of a title over them (第二十条第
+          // (一)项 broken at its bracket), no head of its own
+          covered |= rows.get(below).stream().anyMatch(x -> headerText(x, em)
+              && x.right() < h.left()) && rows.get(below).stream().anyMatch(
+              x -> headerText(x, em) && x.left() > h.right());
+        }
+        // a row below that holds only a label, begun among the figure rows' labels and reaching
+        // under the text (二、上年结转…, its figures blank), shows it is the end of the label
+        // column's header (its note), no leaf
+        for (int below = head; below < rows.size() && !covered; below++) {
+          List<Run> row = rows.get(below);
+          covered = labelOnly(row, em)
+              && row.stream().mapToInt(Run::left).min().getAsInt() <= labelsEnd
+              && row.stream().anyMatch(x -> x.left() < h.right() && x.right() > h.left());
         }
         if (!covered) {
           leaves.add(h);
@@ -547,6 +585,14 @@ final class AlignedColumns {
       }
     }
     leaves = joinLetterSpaced(leaves, em);
+    int start = from;
+    if (!leaves.isEmpty() && leaves.get(0).left() < from) {
+      start = blankColumnStart(rows, head, leaves.get(0), labelEnd, em);
+      if (start < 0) {
+        start = from;
+        leaves = leaves.stream().filter(h -> h.left() >= area).toList();
+      }
+    }
     int inner = 0;
     for (int x : xs) {
       inner += x > from && x < xs[xs.length - 1] ? 1 : 0;
@@ -573,7 +619,7 @@ final class AlignedColumns {
       }
       boolean under = false;
       for (int k = 0; k < leaves.size() && !under; k++) {
-        int lo = k == 0 ? from : cuts.get(k - 1);
+        int lo = k == 0 ? start : cuts.get(k - 1);
         int hi = k + 1 == leaves.size() ? xs[xs.length - 1] : cuts.get(k);
         under = f.left() > lo && f.right() < hi
             && f.left() < leaves.get(k).right() && f.right() > leaves.get(k).left();
@@ -596,13 +642,59 @@ final class AlignedColumns {
     }
     List<Integer> out = new ArrayList<>();
     for (int x : xs) {
-      if (x <= from || x == xs[xs.length - 1]) {
+      if (x <= start || x == xs[xs.length - 1]) {
         out.add(x);
       }
+    }
+    if (start != from) {
+      out.add(start);
     }
     out.addAll(cuts);
     out.sort(Integer::compare);
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A row holding one label and nothing else: runs none digit-shaped, sorted by x, each within a
+   * word gap of the one before.
+   */
+  static boolean labelOnly(List<Run> row, double em) {
+    if (row.isEmpty()) {
+      return false;
+    }
+    List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
+    for (int k = 0; k < sorted.size(); k++) {
+      if (sorted.get(k).digitShaped(em)
+          || k > 0 && sorted.get(k).left() - sorted.get(k - 1).right() >= WORD_GAP * em) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the figure area begins when its first leaf header starts left of the first slot with
+   * a figure (its column printed all blank): in the middle of the gap between the labels'
+   * right end and that leaf, taken only when the gap is a leaf gap wide, the label column keeps
+   * a header of its own left of it (信息内容) and no text of a row below the head runs across
+   * it; -1 otherwise.
+   */
+  static int blankColumnStart(List<List<Run>> rows, int head, Run first, int labelEnd,
+      double em) {
+    if (labelEnd < 0 || first.left() - labelEnd < LEAF_GAP * em) {
+      return -1;
+    }
+    int start = (labelEnd + first.left()) / 2;
+    boolean labelHeader = false;
+    for (int r = 0; r < head; r++) {
+      labelHeader |= rows.get(r).stream().anyMatch(x -> headerText(x, em) && x.right() < start);
+    }
+    for (int r = head; r < rows.size(); r++) {
+      if (rows.get(r).stream().anyMatch(x -> x.left() < start && x.right() > start)) {
+        return -1;
+      }
+    }
+    return labelHeader ? start : -1;
   }
 
   /**
@@ -644,7 +736,7 @@ final class AlignedColumns {
    */
   /** A header row prints no figure (a zero mark or a figure would make it a figure row). */
   private static boolean headerRow(List<Run> row, double em) {
-    return row.stream().noneMatch(x -> x.digitShaped(em));
+    return headerRow(row, em, Integer.MIN_VALUE);
   }
 
   /**
@@ -653,7 +745,16 @@ final class AlignedColumns {
    * beside a group head and its leaves) and then looks as low as digits.
    */
   private static boolean headerRow(List<Run> row, double em, int from) {
-    return row.stream().noneMatch(x -> x.digitShaped(em) && x.left() >= from);
+    List<Run> digits = row.stream().filter(x -> x.digitShaped(em) && x.left() >= from).toList();
+    if (digits.isEmpty()) {
+      return true;
+    }
+    // a short CJK word reaches only digit height in some fonts (然人 of 自然人, 0.8 of the
+    // tallest glyphs): a row whose header texts right of such a run outnumber its digit-shaped
+    // runs is a header row; a figure row's words (its label) stand left of its figures
+    int first = digits.stream().mapToInt(Run::left).min().getAsInt();
+    long after = row.stream().filter(x -> x.left() > first && headerText(x, em)).count();
+    return after > digits.size();
   }
 
   /** Widest a figure is, in glyph heights (1,234,567: nine glyphs of about half a height). */
@@ -791,10 +892,13 @@ final class AlignedColumns {
    * the most runs, and with a single such row the next fullest too.
    */
   static List<List<Run>> fullestRows(List<List<Run>> rows, double em) {
+    List<Run> labels = labelWords(rows, em);
     int[] figures = new int[rows.size()];
     int mostFigures = 0;
     for (int r = 0; r < rows.size(); r++) {
-      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)).count();
+      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)
+          && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
+          .count();
       mostFigures = Math.max(mostFigures, figures[r]);
     }
     List<List<Run>> out = new ArrayList<>();
@@ -813,6 +917,37 @@ final class AlignedColumns {
     long full = rows.stream().filter(r -> r.size() == most).count();
     int floor = full >= 2 ? most : most - 1;
     return rows.stream().filter(r -> r.size() >= floor).toList();
+  }
+
+  /**
+   * The label words of the figure rows (rows with two or more digit-shaped runs): runs a word
+   * wide among the non-digit runs that lead the row, each within a word gap of the one before.
+   * A digit-shaped run under one of them lies in a label column: a label cut to digit height by a rule that spans only the columns right
+   * of a label spanning rows (不予处理 beside 4．无正当理由…, fresh-150633-68) is no figure,
+   * and counted as figures its pieces made one row the fullest alone.
+   */
+  static List<Run> labelWords(List<List<Run>> rows, double em) {
+    List<Run> out = new ArrayList<>();
+    for (List<Run> row : rows) {
+      List<Run> digits = row.stream().filter(x -> x.digitShaped(em)).toList();
+      if (digits.size() < 2) {
+        continue;
+      }
+      // the label leads the row: its words follow one another from the row's first run, word
+      // gaps apart (a figure with a unit, 61件, stands further off and is no label)
+      List<Run> sorted = row.stream().sorted(Comparator.comparingInt(Run::left)).toList();
+      Run prev = null;
+      for (Run x : sorted) {
+        if (x.digitShaped(em) || prev != null && x.left() - prev.right() >= WORD_GAP * em) {
+          break;
+        }
+        if (wordWide(x, em)) {
+          out.add(x);
+        }
+        prev = x;
+      }
+    }
+    return out;
   }
 
   /** Gaps narrower than this many glyph heights in all of the fullest rows lie inside a cell's text. */

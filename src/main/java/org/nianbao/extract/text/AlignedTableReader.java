@@ -178,8 +178,16 @@ final class AlignedTableReader {
     // an area of label rows alone (a table's last rows, every figure printed blank) has no
     // row of two or more runs: its rows must then lie inside the boxes
     boolean labelsOnly = TextRuns.rows(in).stream().allMatch(r -> r.runs().size() < 2);
+    double lowest = boxes.stream().filter(b -> area.box().contains(b.centerX(), b.centerY()))
+        .mapToDouble(BBox::bottom).max().orElse(Double.MAX_VALUE);
     for (TextRuns.Row r : TextRuns.rows(in)) {
-      if (r.runs().size() < 2 && !labelsOnly) {
+      // a label alone under the ruled header, begun at the area's left edge between two rules
+      // across the area: a row of the table whose figures are all printed blank (table 三's
+      // 一、本年新收… at a page's foot, the rest of the table on the next page), not a note
+      boolean blankRowBelow = r.runs().size() == 1 && r.top() >= lowest - 1
+          && r.runs().get(0).left() - area.box().left() <= 2 * r.height()
+          && betweenFullRules(area, r.centerY());
+      if (r.runs().size() < 2 && !labelsOnly && !blankRowBelow) {
         continue;
       }
       double y = r.centerY();
@@ -189,6 +197,25 @@ final class AlignedTableReader {
       }
     }
     return true;
+  }
+
+  /** Whether the rule levels just above and below {@code y} each run across the whole area. */
+  private static boolean betweenFullRules(Area area, double y) {
+    Level above = null;
+    Level below = null;
+    for (Level lv : area.levels()) {
+      if (lv.y() <= y) {
+        above = lv;
+      } else if (below == null) {
+        below = lv;
+      }
+    }
+    return above != null && below != null && across(above, area) && across(below, area);
+  }
+
+  private static boolean across(Level lv, Area area) {
+    return lv.left() <= area.box().left() + 3 && lv.right() >= area.box().right() - 3
+        && lv.covers(area.box().centerX());
   }
 
   /** Whether the text between two rule levels is not a table row (a heading, a paragraph). */

@@ -388,4 +388,89 @@ class AlignedColumnsTest {
     cells.forEach(c -> conf.put(c.row() + "," + c.column(), c.confidence()));
     return conf;
   }
+
+  private static AlignedColumns.Run ink(int left, int right, int height) {
+    return new AlignedColumns.Run(left, right, height, height);
+  }
+
+  @Test
+  void headersOfLaterBlocksAreNoLeavesOfTheHead() {
+    // table 二 pictured at 300 ppi (fresh-159870-61): a block title, a header row, two item rows;
+    // further down block 八's header puts 本年增/减 over two columns merged, between the head's
+    // leaves: it heads a block of its own and gives no column
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(765, 948, 35), ink(975, 1038, 35), ink(1064, 1098, 34)),
+        List.of(ink(183, 249, 35), ink(261, 329, 35), ink(607, 865, 36), ink(1056, 1314, 35),
+            ink(1507, 1765, 35)),
+        List.of(ink(220, 292, 36)),
+        List.of(ink(164, 348, 35), ink(730, 743, 29), ink(1179, 1191, 29), ink(1620, 1653, 29)),
+        List.of(ink(765, 948, 35), ink(975, 1038, 36), ink(1064, 1098, 34)),
+        List.of(ink(183, 249, 35), ink(261, 329, 35), ink(607, 865, 35), ink(1331, 1490, 39)),
+        List.of(ink(127, 385, 35), ink(726, 745, 29), ink(1409, 1426, 28)));
+    int[] xs = {0, 524, 960, 1410, 1864};
+    assertArrayEquals(xs, AlignedColumns.leafColumns(rows, xs, 36));
+  }
+
+  @Test
+  void aFigureColumnAllBlankBesideTheLabelsGetsItsColumnFromItsHeader() {
+    // table 二 pictured at 300 ppi (fresh-159870-74) with 本年新制作数量 blank in every row: the
+    // figures put the first boundary in the middle of its header, between labels and figures
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(785, 999, 41), ink(1030, 1103, 41), ink(1134, 1174, 40)),
+        List.of(ink(185, 262, 42), ink(275, 355, 42), ink(623, 924, 42), ink(1095, 1396, 42),
+            ink(1567, 1869, 42)),
+        List.of(ink(228, 311, 41)),
+        List.of(ink(162, 377, 41), ink(1710, 1730, 33)),
+        List.of(ink(785, 999, 41), ink(1030, 1103, 41), ink(1134, 1174, 40)),
+        List.of(ink(185, 262, 42), ink(275, 355, 42), ink(623, 924, 42), ink(1153, 1338, 46),
+            ink(1589, 1847, 41)),
+        List.of(ink(185, 355, 41), ink(1237, 1256, 33), ink(1686, 1701, 33), ink(1714, 1754, 41)),
+        List.of(ink(55, 486, 41), ink(1238, 1253, 33)));
+    int[] xs = {0, 790, 1481, 1959};
+    assertArrayEquals(new int[] {0, 554, 1009, 1481, 1959},
+        AlignedColumns.leafColumns(rows, xs, 42));
+    // a label running under that header: its column cannot be told from the labels, left as it was
+    List<List<AlignedColumns.Run>> long_ = new java.util.ArrayList<>(rows);
+    long_.set(7, List.of(ink(55, 700, 41), ink(1238, 1253, 33)));
+    assertArrayEquals(xs, AlignedColumns.leafColumns(long_, xs, 42));
+  }
+
+  @Test
+  void labelsCutToDigitHeightAreNoFiguresOfTheFullestRows() {
+    // table 三 pictured (fresh-150633-68): the label of a row under a label spanning rows is cut
+    // to digit height by the rule above it; its pieces sit under the labels of other rows
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(95, 177, 33), ink(194, 394, 33), ink(404, 534, 32), ink(773, 804, 22),
+            ink(893, 924, 22), ink(1261, 1274, 22)),
+        List.of(ink(99, 116, 24), ink(132, 230, 25), ink(306, 368, 26), ink(408, 470, 28),
+            ink(775, 804, 22), ink(904, 913, 22), ink(1495, 1524, 22)),
+        List.of(ink(80, 317, 33), ink(758, 821, 22), ink(884, 932, 22), ink(1021, 1035, 22),
+            ink(1252, 1283, 22), ink(1365, 1412, 22), ink(1478, 1539, 22)),
+        List.of(ink(80, 317, 33), ink(764, 812, 22), ink(886, 932, 22), ink(1021, 1035, 22),
+            ink(1252, 1283, 22), ink(1372, 1403, 22), ink(1485, 1533, 22)));
+    assertEquals(List.of(rows.get(2), rows.get(3)), AlignedColumns.fullestRows(rows, 32));
+    // a figure with its unit (61件) is no label: the figures under it still count
+    List<List<AlignedColumns.Run>> units = List.of(
+        List.of(ink(117, 322, 35), ink(591, 671, 33), ink(1085, 1165, 25), ink(1178, 1258, 25)),
+        List.of(ink(135, 306, 34), ink(613, 650, 25), ink(997, 1034, 25), ink(1383, 1421, 25)),
+        List.of(ink(152, 289, 33), ink(603, 661, 25), ink(1011, 1030, 24), ink(1363, 1442, 25)));
+    assertEquals(List.of(units.get(1), units.get(2)), AlignedColumns.fullestRows(units, 35));
+  }
+
+  @Test
+  void aHeaderRowWithAShortWordAtDigitHeightStillGivesTheBlankColumn() {
+    // table 三 pictured (fresh-150633-68): 然人 of 自然人 is as low as digits in this font; the
+    // header row still heads the columns, 社会公益组织's (all blank) between 科研 and 法律
+    List<List<AlignedColumns.Run>> rows = List.of(
+        List.of(ink(80, 455, 33), ink(745, 761, 30), ink(777, 839, 26),
+            new AlignedColumns.Run(877, 940, 65, 29), new AlignedColumns.Run(995, 1060, 69, 31),
+            new AlignedColumns.Run(1115, 1181, 103, 29),
+            new AlignedColumns.Run(1235, 1300, 108, 33), ink(1356, 1420, 29),
+            ink(1484, 1541, 30)),
+        List.of(ink(80, 317, 33), ink(758, 821, 22), ink(884, 932, 22), ink(1021, 1035, 22),
+            ink(1252, 1283, 22), ink(1365, 1412, 22), ink(1478, 1539, 22)));
+    int[] xs = {0, 724, 846, 967, 1147, 1328, 1449, 1572};
+    assertArrayEquals(new int[] {0, 724, 846, 967, 1087, 1208, 1328, 1449, 1572},
+        AlignedColumns.headerColumns(rows, xs, 32));
+  }
 }

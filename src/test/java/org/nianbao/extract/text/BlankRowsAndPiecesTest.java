@@ -88,6 +88,33 @@ class BlankRowsAndPiecesTest {
   }
 
   /**
+   * A ruled header at a page's foot and under it, between two rules across, one label flush left,
+   * its figures printed blank (一、本年新收…, the rest of table 三 on the next page): a row the
+   * header's grid does not hold, so the area is read. Text centred there, or a label between
+   * rules short of the area's edges, is left to the grid.
+   */
+  @Test
+  void aBlankLabelRowUnderALatticeHeaderLeavesTheAreaToBeRead() {
+    List<BBox> lattice = List.of(new BBox(50, 100, 300, 140)); // the header's grid alone
+    List<Glyph> g = headerOnly();
+    g.addAll(text("一、本年新收政府信息公开申请数量", 55, 143));
+    AlignedTableReader.Area area = AlignedTableReader.areas(rules(50, 300, 100, 120, 140, 160), g)
+        .get(0);
+    assertFalse(AlignedTableReader.tabularRowsWithin(area, g, lattice));
+
+    List<Glyph> centred = headerOnly();
+    centred.addAll(text("单位：件", 150, 143));
+    AlignedTableReader.Area c = AlignedTableReader.areas(rules(50, 300, 100, 120, 140, 160),
+        centred).get(0);
+    assertTrue(AlignedTableReader.tabularRowsWithin(c, centred, lattice));
+
+    List<Ruling> shortRule = new ArrayList<>(rules(50, 300, 100, 120, 140));
+    shortRule.add(rule(160, 50, 200));
+    AlignedTableReader.Area s = AlignedTableReader.areas(shortRule, g).get(0);
+    assertTrue(AlignedTableReader.tabularRowsWithin(s, g, lattice));
+  }
+
+  /**
    * The last rows of a table at the top of a page, every figure printed blank and each row one
    * label (no group label beside them): no row breaks into runs, yet the piece is read unless a
    * table with delimited cells holds its rows.
