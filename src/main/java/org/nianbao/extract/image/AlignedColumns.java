@@ -234,6 +234,22 @@ final class AlignedColumns {
     return out;
   }
 
+  /**
+   * Runs of text ink in a cell's box (inset by a rule's width): a figure read from a cell of a
+   * table whose columns came from text alignment and that prints two runs is doubted, for the
+   * runs may be one figure whose decimal point was lost as a speck (250 | 26), or two figures
+   * the columns failed to part.
+   */
+  static int pieces(Mat textInk, Rect cell, double ppi) {
+    int pad = Math.max(2, (int) Math.round(ppi * 0.02));
+    int join = Math.max(3, (int) Math.round(ppi * 0.035));
+    return runs(textInk, cell.x + pad, cell.x + cell.width - pad, cell.y + pad,
+        cell.y + cell.height - pad, join, ppi).size();
+  }
+
+  /** Confidence of a figure read from a cell printing two runs of ink ({@link #pieces}). */
+  static final double PIECES_CONFIDENCE = 0.8;
+
   /** Digits (a sign, separators) or a zero mark: a figure cell's text. */
   static boolean isFigure(String t) {
     return !t.isEmpty() && t.matches("[-−—–/／0-9.,，．]+");
@@ -444,7 +460,9 @@ final class AlignedColumns {
    * Column boundaries: the table's edges, the clear gaps between the runs of its fullest rows
    * (at a rule end lying in the gap, else in its middle) and the rule ends lying elsewhere. A
    * gap narrower than {@link #WORD_GAP} glyph heights in every one of those rows and holding no
-   * rule end is the space inside a label (after 、 or ）), not between cells.
+   * rule end is the space inside a label (after 、 or ）), not between cells. A table whose
+   * figures and leaf headers make a template's count of figure columns ({@link FigureBands})
+   * takes those, and only the labels' columns from the gaps.
    */
   static int[] boundaries(List<List<Run>> rows, List<Integer> ends, int left, int right,
       int join) {
@@ -456,7 +474,47 @@ final class AlignedColumns {
     rows.forEach(r -> r.forEach(x -> heights.add(x.solid())));
     heights.sort(Integer::compare);
     double em = heights.get(Math.min(heights.size() - 1, (int) (heights.size() * 0.9)));
+    int[] figureXs = FigureBands.columns(rows, ends, em, left, right);
+    if (figureXs != null) {
+      // the labels' columns from the gaps of the rows with the most figures (a row's figures
+      // end it: digit-high pieces of labels or notes are not figures); the figure columns as
+      // found
+      double height = FigureBands.figureHeight(rows, em);
+      int[] counts = rows.stream()
+          .mapToInt(r -> FigureBands.trailingFigures(r, em, height).size()).toArray();
+      int floor = Math.max(1, java.util.Arrays.stream(counts).max().orElse(0) - 1);
+      List<List<Run>> fullest = new ArrayList<>();
+      for (int r = 0; r < rows.size(); r++) {
+        if (counts[r] >= floor) {
+          fullest.add(rows.get(r));
+        }
+      }
+      int near = Math.max(4, join);
+      List<Integer> out = new ArrayList<>();
+      for (int x : gaps(rows, fullest, ends, left, right, join, em)) {
+        if (x < figureXs[0] - near) {
+          out.add(x);
+        }
+      }
+      for (int x : figureXs) {
+        out.add(x);
+      }
+      return out.stream().mapToInt(Integer::intValue).toArray();
+    }
     List<List<Run>> fullest = fullestRows(rows, em);
+    List<Integer> clean = gaps(rows, fullest, ends, left, right, join, em);
+    int[] withHeaders = headerColumns(rows, clean.stream().mapToInt(Integer::intValue).toArray(),
+        em);
+    return leafColumns(rows, withHeaders, em);
+  }
+
+  /**
+   * Boundaries in the clear gaps between the runs of the {@code fullest} rows (at a rule end
+   * lying in a gap, else in its middle) and at the rule ends lying elsewhere, with the table's
+   * edges.
+   */
+  private static List<Integer> gaps(List<List<Run>> rows, List<List<Run>> fullest,
+      List<Integer> ends, int left, int right, int join, double em) {
     List<Run> runs = new ArrayList<>();
     fullest.forEach(runs::addAll);
     runs.sort(Comparator.comparingInt(Run::left));
@@ -491,9 +549,7 @@ final class AlignedColumns {
       }
     }
     clean.set(clean.size() - 1, right);
-    int[] withHeaders = headerColumns(rows, clean.stream().mapToInt(Integer::intValue).toArray(),
-        em);
-    return leafColumns(rows, withHeaders, em);
+    return clean;
   }
 
   /**

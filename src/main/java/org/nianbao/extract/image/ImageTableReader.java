@@ -138,6 +138,13 @@ public final class ImageTableReader implements AutoCloseable {
         int y2 = g.ys()[s.row() + s.rowSpan()];
         CellReader.Reading r = cells.read(clean, textInk, new Rect(x1, y1, x2 - x1, y2 - y1),
             kinds.wordsLikely(s.row(), s.column()), kinds.signed(s.column()));
+        if (columnsFromText.contains(g) && r.text() != null
+            && AlignedColumns.isFigure(r.text().strip())
+            && r.confidence() > AlignedColumns.PIECES_CONFIDENCE
+            && AlignedColumns.pieces(textInk, new Rect(x1, y1, x2 - x1, y2 - y1), ppi) > 1) {
+          r = new CellReader.Reading(r.text(), AlignedColumns.PIECES_CONFIDENCE, r.blank(),
+              r.alternatives());
+        }
         kinds.record(s.row(), s.column(), s.columnSpan(), r);
         BBox box = new BBox(x1 * pointsPerPixel, y1 * pointsPerPixel, x2 * pointsPerPixel,
             y2 * pointsPerPixel);
