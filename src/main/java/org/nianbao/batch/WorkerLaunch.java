@@ -96,6 +96,12 @@ public record WorkerLaunch(List<String> command, long heapBytes, long nativeAllo
     cmd.add("-XX:MaxDirectMemorySize=" + Math.max(16, nativeAllowanceBytes / 4 / MIB) + "m");
     // One document at a time per worker: the serial collector's footprint is the smallest.
     cmd.add("-XX:+UseSerialGC");
+    // A young generation of at least 32 MiB: the default third of the 64 MiB start heap made a
+    // young collection every few pages of a born-digital batch and, as the old generation
+    // filled, full collections; at 32 MiB about 2/3 as many young and no full ones (300
+    // reports, --jobs 2: the workers' GC thread 0.75-0.89 s of CPU -> 0.45-0.48 s). A scan's
+    // heap still grows its young generation in proportion; a small heap gets half of it.
+    cmd.add("-XX:NewSize=" + Math.min(32, heapBytes / MIB / 2) + "m");
     // Give heap back after a collection leaves it over 30% free (see ExtractionWorker).
     cmd.add("-XX:MinHeapFreeRatio=10");
     cmd.add("-XX:MaxHeapFreeRatio=30");
