@@ -125,7 +125,13 @@ final class GridFinder {
         Rect r = sorted.get(j);
         int overlap = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
         boolean wider = r.x < box.x - reach || r.x + r.width > box.x + box.width + reach;
-        if (r.y - (box.y + box.height) > maxGap
+        // a rule under part of the stack heads a group of columns: their heads, stacked
+        // vertically (社会公益组织 glyph by glyph), may stand taller than any row below
+        Rect last = stack.get(stack.size() - 1);
+        boolean underGroup = stack.size() >= 2 && last.width < BORDER_SHARE * box.width
+            && r.width >= BORDER_SHARE * box.width;
+        double gap = underGroup ? HEAD_GAP * ppi : maxGap;
+        if (r.y - (box.y + box.height) > gap
             || overlap < 0.5 * Math.min(box.width, r.width) || wider) {
           break;
         }
@@ -147,6 +153,9 @@ final class GridFinder {
     }
     return out;
   }
+
+  /** Tallest header row under a group's rule, in inches (six glyphs stacked, with margins). */
+  static final double HEAD_GAP = 2.0;
 
   /** Share of its stack's width that the last rule of a stack (a table's bottom border) spans. */
   static final double BORDER_SHARE = 0.6;

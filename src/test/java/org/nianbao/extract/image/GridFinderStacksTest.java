@@ -53,4 +53,28 @@ class GridFinderStacksTest {
     List<Rect> rules = List.of(rule(100, 100, 300), rule(700, 120, 300), rule(100, 140, 300));
     assertEquals(List.of(), tables(rules));
   }
+  @Test
+  void aTallHeaderRowUnderAGroupsRuleStaysInItsTable() {
+    // top rule, the rules under 申请人情况 and 法人或其他组织 (partial), then leaf heads printed
+    // vertically, six glyphs (1.4 in), down to the first row's rule and the rows under it
+    List<Rect> rules = List.of(rule(100, 100, 900), rule(500, 140, 500), rule(560, 180, 380),
+        rule(100, 390, 900), rule(100, 440, 900), rule(100, 490, 900));
+    assertEquals(List.of(new Rect(100, 100, 900, 393)), tables(rules));
+  }
+
+  @Test
+  void theSameGapUnderAFullRuleEndsTheStack() {
+    // no group's rule above the gap: the rules below are another table's
+    List<Rect> rules = List.of(rule(100, 100, 900), rule(100, 140, 900), rule(100, 180, 900),
+        rule(100, 390, 900), rule(100, 440, 900), rule(100, 490, 900));
+    assertEquals(List.of(new Rect(100, 100, 900, 83), new Rect(100, 390, 900, 103)),
+        tables(rules));
+  }
+
+  @Test
+  void aGapTallerThanAnyHeaderRowEndsTheStackEvenUnderAGroupsRule() {
+    List<Rect> rules = List.of(rule(100, 100, 900), rule(100, 140, 900), rule(500, 180, 500),
+        rule(100, 500, 900), rule(100, 550, 900), rule(100, 600, 900));
+    assertEquals(List.of(new Rect(100, 500, 900, 103)), tables(rules));
+  }
 }
