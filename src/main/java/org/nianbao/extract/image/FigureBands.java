@@ -53,6 +53,9 @@ final class FigureBands {
         first = r;
       }
     }
+    if (first < 0) {
+      return blank(rows, ends, em, left, right);
+    }
     if (first < 1) {
       return null; // no header above the figures: not a table of the templates
     }
@@ -110,6 +113,51 @@ final class FigureBands {
       }
     }
     return xs;
+  }
+
+  /**
+   * The columns of a table whose figures are all printed blank (zeros left empty): only its leaf
+   * headers show them. The header ends above the first row under which no text stands right of
+   * the labels' edge with a template's number of leaves over it (higher, the header's own texts
+   * push that edge to the table's right; lower, label rows of the body pass for leaves).
+   */
+  private static int[] blank(List<List<Run>> rows, List<Integer> ends, double em, int left,
+      int right) {
+    int n = rows.size();
+    for (int first = 1; first + 1 < n; first++) {
+      int labels = left;
+      for (int r = first; r < n; r++) {
+        for (Run x : rows.get(r)) {
+          if (!mark(x, em)) {
+            labels = Math.max(labels, x.right());
+          }
+        }
+      }
+      if (labels <= left) {
+        return null;
+      }
+      List<Run> leaves = new ArrayList<>(leaves(rows.subList(0, first), labels, em));
+      if (leaves.size() < TEMPLATE_COUNTS[0]) {
+        continue;
+      }
+      if (!allowed(leaves.size())) {
+        return null;
+      }
+      leaves.sort(Comparator.comparingInt(Run::left));
+      int[] xs = new int[leaves.size() + 1];
+      xs[0] = cut(labels, leaves.get(0).left(), ends);
+      for (int c = 1; c < leaves.size(); c++) {
+        xs[c] = cut(leaves.get(c - 1).right(), leaves.get(c).left(), ends);
+      }
+      xs[leaves.size()] = right;
+      for (int c = 1; c < xs.length; c++) {
+        if (xs[c] <= xs[c - 1]) {
+          return null;
+        }
+      }
+      return xs;
+    }
+    return null;
   }
 
   private static boolean allowed(int count) {

@@ -104,6 +104,31 @@ class FigureBandsTest {
   }
 
   @Test
+  void aTablePrintedAllBlankTakesItsColumnsFromItsLeafHeaders() {
+    // every zero left empty: label rows only, of several lengths, under the header
+    List<List<Run>> rows = header(-1);
+    rows.add(List.of(text(200, 700)));
+    rows.add(List.of(text(200, 640)));
+    rows.add(List.of(text(200, 260), text(300, 680)));
+    rows.add(List.of(text(400, 690)));
+    int[] xs = FigureBands.columns(rows, List.of(), EM, 176, 1476);
+    assertNotNull(xs);
+    assertEquals(8, xs.length);
+    for (int c = 0; c < 7; c++) {
+      assertEquals(true, xs[c] < CENTRES[c] - 24 && CENTRES[c] + 24 < xs[c + 1],
+          "column " + c + " under its leaf: " + java.util.Arrays.toString(xs));
+    }
+  }
+
+  @Test
+  void aTablePrintedAllBlankWithALeafUnreadHasNoColumns() {
+    List<List<Run>> rows = header(3);
+    rows.add(List.of(text(200, 700)));
+    rows.add(List.of(text(200, 640)));
+    assertNull(FigureBands.columns(rows, List.of(), EM, 176, 1476));
+  }
+
+  @Test
   void twoRunsOfOneRowInOneColumnAreOneCell() {
     // 1250.26 with its decimal point lost as a speck: 1250 | 26 under one column's figures
     List<List<Run>> rows = header(-1);
