@@ -53,11 +53,9 @@ final class FigureBands {
         first = r;
       }
     }
-    if (first < 0) {
-      return blank(rows, ends, em, left, right);
-    }
     if (first < 1) {
-      return null; // no header above the figures: not a table of the templates
+      // no figures (or no header above them: not a table of the templates)
+      return first < 0 ? blank(rows, ends, em, left, right, 1) : null;
     }
     // the labels' right edge over the rows of figures (a leaf header must lie right of it)
     int labels = left;
@@ -81,7 +79,7 @@ final class FigureBands {
       }
     }
     if (anchors.isEmpty()) {
-      return null;
+      return lone(rows, figures, ends, em, left, right);
     }
     for (Run h : leaves(rows.subList(0, first), labels, em)) {
       anchors.add(new int[] {h.left(), h.right(), 0});
@@ -98,7 +96,7 @@ final class FigureBands {
       }
     }
     if (!allowed(columns.size())) {
-      return null;
+      return lone(rows, figures, ends, em, left, right);
     }
     int[] xs = new int[columns.size() + 1];
     // rows of figures alone (table 四) begin at the table's edge
@@ -122,9 +120,9 @@ final class FigureBands {
    * push that edge to the table's right; lower, label rows of the body pass for leaves).
    */
   private static int[] blank(List<List<Run>> rows, List<Integer> ends, double em, int left,
-      int right) {
+      int right, int from) {
     int n = rows.size();
-    for (int first = 1; first + 1 < n; first++) {
+    for (int first = Math.max(1, from); first + 1 < n; first++) {
       int labels = left;
       for (int r = first; r < n; r++) {
         for (Run x : rows.get(r)) {
@@ -158,6 +156,25 @@ final class FigureBands {
       return xs;
     }
     return null;
+  }
+
+  /**
+   * A table whose only "figures" stand in a single row, that row a header's (总计 in a light
+   * font passes for digits): read as printed all blank, its header ending below that row. Two
+   * rows or more of figures are a body's, never taken for header.
+   */
+  private static int[] lone(List<List<Run>> rows, List<List<Run>> figures, List<Integer> ends,
+      double em, int left, int right) {
+    int row = -1;
+    for (int r = 0; r < figures.size(); r++) {
+      if (!figures.get(r).isEmpty()) {
+        if (row >= 0) {
+          return null;
+        }
+        row = r;
+      }
+    }
+    return blank(rows, ends, em, left, right, row + 1);
   }
 
   private static boolean allowed(int count) {

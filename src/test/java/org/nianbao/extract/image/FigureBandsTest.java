@@ -121,6 +121,24 @@ class FigureBandsTest {
   }
 
   @Test
+  void aLightFontTotalHeadPassingForDigitsDoesNotHideABlankTable() {
+    // 总计 as low as digits ends the leaf row as a "figure"; the body below is all blank
+    List<List<Run>> rows = header(-1);
+    List<Run> leaves = new ArrayList<>(rows.get(2));
+    leaves.set(leaves.size() - 1, new Run(1394, 1446, 18, 18));
+    rows.set(2, leaves);
+    rows.add(List.of(text(200, 700)));
+    rows.add(List.of(text(200, 640)));
+    rows.add(List.of(text(400, 690)));
+    int[] xs = FigureBands.columns(rows, List.of(), EM, 176, 1476);
+    assertNotNull(xs);
+    assertEquals(8, xs.length);
+    // but two rows of figures are a body's: no header read out of them
+    rows.add(figures(new int[] {0, 0, 0, 0, 0, 0, 2}));
+    assertNull(FigureBands.columns(rows, List.of(), EM, 176, 1476));
+  }
+
+  @Test
   void aTablePrintedAllBlankWithALeafUnreadHasNoColumns() {
     List<List<Run>> rows = header(3);
     rows.add(List.of(text(200, 700)));
