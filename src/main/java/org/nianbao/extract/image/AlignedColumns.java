@@ -572,8 +572,7 @@ final class AlignedColumns {
     List<Run> labels = labelWords(rows, em);
     rows.forEach(r -> r.stream().filter(x -> x.digitShaped(em)
         && x.right() - x.left() <= FIGURE_EMS * em
-        && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
-        .forEach(figures::add));
+        && !underLabelWord(x, labels)).forEach(figures::add));
     if (figures.isEmpty()) {
       return xs;
     }
@@ -952,9 +951,8 @@ final class AlignedColumns {
     int[] figures = new int[rows.size()];
     int mostFigures = 0;
     for (int r = 0; r < rows.size(); r++) {
-      figures[r] = (int) rows.get(r).stream().filter(x -> x.digitShaped(em)
-          && labels.stream().noneMatch(w -> w.left() <= x.right() && w.right() >= x.left()))
-          .count();
+      figures[r] = (int) rows.get(r).stream()
+          .filter(x -> x.digitShaped(em) && !underLabelWord(x, labels)).count();
       mostFigures = Math.max(mostFigures, figures[r]);
     }
     List<List<Run>> out = new ArrayList<>();
@@ -975,11 +973,16 @@ final class AlignedColumns {
     return rows.stream().filter(r -> r.size() >= floor).toList();
   }
 
+  /** A run lying under one of the label words ({@link #labelWords}): in a label column. */
+  static boolean underLabelWord(Run x, List<Run> labels) {
+    return labels.stream().anyMatch(w -> w.left() <= x.right() && w.right() >= x.left());
+  }
+
   /**
    * The label words of the figure rows (rows with two or more digit-shaped runs): runs a word
    * wide among the non-digit runs that lead the row, each within a word gap of the one before.
-   * A digit-shaped run under one of them lies in a label column: a label cut to digit height by a rule that spans only the columns right
-   * of a label spanning rows (不予处理 beside 4．无正当理由…, fresh-150633-68) is no figure,
+   * A digit-shaped run under one of them lies in a label column: a label cut to digit height by
+   * a rule that spans only the columns right of a label spanning rows (不予处理 beside 4．无正当理由…, fresh-150633-68) is no figure,
    * and counted as figures its pieces made one row the fullest alone.
    */
   static List<Run> labelWords(List<List<Run>> rows, double em) {
